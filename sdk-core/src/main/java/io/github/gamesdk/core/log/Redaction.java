@@ -1,0 +1,139 @@
+package io.github.gamesdk.core.log;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes secrets from text before it reaches a log, a {@code toString()} or an exception message,
+ * and masks mainland mobile numbers as {@code 138****5678} (DESIGN.md §3 "Secrets").
+ */
+public final class Redaction {
+  /** What a removed value is replaced with. */
+  public static final String MASK = "****";
+
+  /**
+   * Parameter and field names whose values are always removed, compared case-insensitively: the
+   * signatures ({@code sig}, {@code sign}, {@code Signature}) and the keys and tokens of every
+   * vendor.
+   */
+  private static final String SECRET_NAMES =
+      "sig|sign|signature|apikey|api_key|openkey|access_token|accesstoken|appkey|app_key|msdkkey"
+          + "|secretkey|secret_key|key|token|pay_token|paytoken|refresh_token";
+
+  /** {@code name=value} in a query string or form body. */
+  private static final Pattern QUERY_SECRET =
+      Pattern.compile("(?i)(?<=^|[?&;\\s])(" + SECRET_NAMES + ")=([^&#\\s]*)");
+
+  /** {@code "name":"value"} or {@code name:value} in JSON (quoted or, as some vendors write, not). */
+  private static final Pattern JSON_SECRET =
+      Pattern.compile(
+          "(?i)(\"?(?:" + SECRET_NAMES + ")\"?\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)");
+
+  /** A mainland mobile number not embedded in a longer run of digits. */
+  private static final Pattern PHONE = Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
+
+  private Redaction() {}
+
+  /**
+   * Removes secret parameter values from a URL or a query string; also masks phone numbers.
+   *
+   * @param url a URL, query string or form body
+   * @return the text with secret values replaced by {@code ****}
+   */
+  public static String redactUrl(String url) {
+    if (url == null) {
+      return "null";
+    }
+    return maskPhoneNumbers(QUERY_SECRET.matcher(url).replaceAll("$1=" + MASK));
+  }
+
+  /**
+   * Removes secrets from any text that may hold a query string or JSON; also masks phone numbers.
+   *
+   * @param text free text, JSON or a query string
+   * @return the text with secret values replaced by {@code ****}
+   */
+  public static String redact(String text) {
+    if (text == null) {
+      return "null";
+    }
+    String s = QUERY_SECRET.matcher(text).replaceAll("$1=" + MASK);
+    Matcher m = JSON_SECRET.matcher(s);
+    StringBuffer out = new StringBuffer(s.length());
+    while (m.find()) {
+      String value = m.group(2);
+      String masked = value.startsWith("\"") ? "\"" + MASK + "\"" : MASK;
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + masked));
+    }
+    m.appendTail(out);
+    return maskPhoneNumbers(out.toString());
+  }
+
+  /**
+   * Masks every mainland mobile number in the text: {@code 13812345678} becomes {@code
+   * 138****5678}.
+   *
+   * @param text any text
+   * @return the text with the middle four digits of each number masked
+   */
+  public static String maskPhoneNumbers(String text) {
+    if (text == null) {
+      return "null";
+    }
+    return PHONE.matcher(text).replaceAll("$1****$3");
+  }
+
+  /**
+   * Masks one phone number: keeps the first three and last four characters of an 11-digit number,
+   * and masks all but the last two characters of anything else.
+   *
+   * @param phone a phone number as given by a caller
+   * @return the masked number
+   */
+  public static String maskPhone(String phone) {
+    if (phone == null) {
+      return "null";
+    }
+    if (phone.length() == 11) {
+      return phone.substring(0, 3) + MASK + phone.substring(7);
+    }
+    if (phone.length() <= 2) {
+      return MASK;
+    }
+    return MASK + phone.substring(phone.length() - 2);
+  }
+
+  /**
+   * A short, redacted, single-line excerpt of a response body for an exception message.
+   *
+   * @param body the body bytes (decoded as UTF-8, malformed bytes replaced)
+   * @param maxChars how many characters to keep at most
+   * @return the excerpt, with {@code ...} appended when cut
+   */
+  public static String excerpt(byte[] body, int maxChars) {
+    if (body == null || body.length == 0) {
+      return "<empty body>";
+    }
+    int take = Math.min(body.length, maxChars * 4);
+    String s = new String(body, 0, take, StandardCharsets.UTF_8);
+    s = s.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+    boolean cut = take < body.length;
+    if (s.length() > maxChars) {
+      s = s.substring(0, maxChars);
+      cut = true;
+    }
+    return redact(s) + (cut ? "..." : "");
+  }
+
+  /**
+   * Whether a parameter name is one whose value must never be logged.
+   *
+   * @param name a parameter or field name
+   * @return whether its value is secret
+   */
+  public static boolean isSecretName(String name) {
+    return name != null && name.toLowerCase(Locale.ROOT).matches(SECRET_NAMES);
+  }
+}
