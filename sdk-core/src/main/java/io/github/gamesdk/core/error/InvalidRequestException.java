@@ -24,6 +24,41 @@ public final class InvalidRequestException extends GameSdkException {
   }
 
   /**
+   * Creates the exception from a generated builder's message. The request models' builders
+   * (Immutables, see {@link io.github.gamesdk.core.GameSdkStyle}) throw this exception, instead of
+   * {@code IllegalStateException} or {@code NullPointerException}, when a required attribute is
+   * not set or {@code null} is passed: their message names the attribute(s).
+   *
+   * @param message the builder's message, for example {@code "Cannot build X, some of required
+   *     attributes are not set [openid]"} or just an attribute name
+   */
+  public InvalidRequestException(String message) {
+    this(fieldOf(message), ruleOf(message));
+  }
+
+  private static String fieldOf(String message) {
+    if (message == null) {
+      return "request";
+    }
+    int open = message.lastIndexOf('[');
+    int close = message.lastIndexOf(']');
+    if (open >= 0 && close > open) {
+      return message.substring(open + 1, close);
+    }
+    return message.matches("[A-Za-z_][A-Za-z0-9_.]*") ? message : "request";
+  }
+
+  private static String ruleOf(String message) {
+    if (message == null) {
+      return "invalid";
+    }
+    if (message.lastIndexOf('[') >= 0 && message.contains("required")) {
+      return "required but not set";
+    }
+    return message.matches("[A-Za-z_][A-Za-z0-9_.]*") ? "must not be null" : message;
+  }
+
+  /**
    * The vendor's name of the offending field.
    *
    * @return the field name, as spelled on the wire

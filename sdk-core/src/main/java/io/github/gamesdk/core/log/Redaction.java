@@ -24,7 +24,7 @@ public final class Redaction {
 
   /** {@code name=value} in a query string or form body. */
   private static final Pattern QUERY_SECRET =
-      Pattern.compile("(?i)(?<=^|[?&;\\s])(" + SECRET_NAMES + ")=([^&#\\s]*)");
+      Pattern.compile("(?i)(?<![A-Za-z0-9_])(" + SECRET_NAMES + ")=([^&#\\s]*)");
 
   /** {@code "name":"value"} or {@code name:value} in JSON (quoted or, as some vendors write, not). */
   private static final Pattern JSON_SECRET =

@@ -1,0 +1,56 @@
+package io.github.gamesdk.core.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gamesdk.core.Secret;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RedactionTest {
+  @Test
+  void urlSecretsAreRemoved() {
+    String url =
+        "https://proxy.vip.qq.com/cgi-bin/QQConnect.fcgi?access_token=8d34&cmd=x&sign=86ad&openid=ABC"
+            + "&Signature=Zm9v%2B&SecretId=AKID&apikey=k1&openkey=ok&sig=s1&appkey=ak";
+    String r = Redaction.redactUrl(url);
+    assertThat(r)
+        .contains("access_token=****", "sign=****", "Signature=****", "apikey=****")
+        .contains("openkey=****", "sig=****", "appkey=****")
+        .contains("cmd=x", "openid=ABC", "SecretId=AKID")
+        .doesNotContain("8d34", "86ad", "Zm9v", "=k1", "=ok", "s1", "=ak");
+  }
+
+  @Test
+  void jsonSecretsAreRemoved() {
+    String r = Redaction.redact("{\"sign\":\"abc\",\"ret\":0, appkey: 123, \"access_token\" : \"t\\\"x\"}");
+    assertThat(r).contains("\"sign\":\"****\"", "appkey: ****", "\"ret\":0").doesNotContain("abc", "123", "t\\\"x");
+  }
+
+  @Test
+  void phoneNumbersAreMasked() {
+    assertThat(Redaction.maskPhoneNumbers("mobile=13812345678&x=1")).isEqualTo("mobile=138****5678&x=1");
+    // Not a phone number: part of a longer run of digits, or not starting 13-19.
+    assertThat(Redaction.maskPhoneNumbers("id 213812345678")).isEqualTo("id 213812345678");
+    assertThat(Redaction.maskPhoneNumbers("12812345678")).isEqualTo("12812345678");
+    assertThat(Redaction.maskPhone("13812345678")).isEqualTo("138****5678");
+    assertThat(Redaction.maskPhone("12")).isEqualTo("****");
+  }
+
+  @Test
+  void excerptIsShortSingleLineAndRedacted() {
+    byte[] body = ("<html>\n<body>sign=deadbeef 13900001111 " + String.join("", java.util.Collections.nCopies(500, "x")) + "</body>")
+        .getBytes(StandardCharsets.UTF_8);
+    String e = Redaction.excerpt(body, 80);
+    assertThat(e).hasSizeLessThanOrEqualTo(83).endsWith("...").doesNotContain("\n", "deadbeef", "13900001111");
+    assertThat(Redaction.excerpt(new byte[0], 80)).isEqualTo("<empty body>");
+  }
+
+  @Test
+  void secretNeverPrints() {
+    Secret s = Secret.of("topsecret");
+    assertThat(s.toString()).isEqualTo("****");
+    assertThat("key=" + s).doesNotContain("topsecret");
+    assertThat(s.reveal()).isEqualTo("topsecret");
+    assertThat(s).isEqualTo(Secret.of("topsecret")).isNotEqualTo(Secret.of("other"));
+  }
+}
