@@ -1,0 +1,27 @@
+package io.github.gamesdk.qqconnect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+/** docs/error-codes.md lists every code of the enum with its category, so the two cannot drift. */
+class ErrorCodeDocsTest {
+  @Test
+  void everyCodeIsDocumented() throws IOException {
+    Path doc = Paths.get("..", "docs", "error-codes.md");
+    String text = new String(Files.readAllBytes(doc), StandardCharsets.UTF_8);
+    for (QqConnectErrorCode c : QqConnectErrorCode.values()) {
+      if (c == QqConnectErrorCode.UNKNOWN) {
+        continue;
+      }
+      assertThat(text)
+          .as("docs/error-codes.md row for %s", c)
+          .contains("| " + c.code() + " | `" + c.name() + "` | " + c.description() + " | `" + c.category() + "` |");
+    }
+  }
+}
