@@ -188,7 +188,17 @@ public final class QqConnectClient {
    */
   public CompletableFuture<TransferResponse> transferAsync(
       String cmd, String openid, Secret accessToken, Map<String, String> params) {
-    return executor.executeAsync(transferCall(cmd, openid, accessToken, params));
+    PreparedCall<TransferResponse> call;
+    try {
+      call = transferCall(cmd, openid, accessToken, params);
+    } catch (InvalidRequestException e) {
+      // A bad cmd is found while preparing the call; report it through the future like every
+      // other failure of an async call.
+      CompletableFuture<TransferResponse> failed = new CompletableFuture<>();
+      failed.completeExceptionally(e);
+      return failed;
+    }
+    return executor.executeAsync(call);
   }
 
   /**
@@ -285,7 +295,7 @@ public final class QqConnectClient {
     return PreparedCall.of(
         ep,
         a -> {
-          checkCommon(openid, accessToken);
+          checkCommon(openid, accessToken, params);
           return wire.transferRequest(ep.name(), openid, accessToken, params);
         },
         QqConnectWire.transferHandler(ep, TransferResponse.class));
@@ -314,10 +324,11 @@ public final class QqConnectClient {
             QqConnectEndpoints.VENDOR, cmd, HttpMethod.GET, QqConnectEndpoints.TRANSFER_PATH);
   }
 
-  private static void checkCommon(String openid, Secret accessToken) {
+  private static void checkCommon(String openid, Secret accessToken, Map<String, String> params) {
     InvalidRequestException.check(
         openid != null && !openid.trim().isEmpty(), "openid", "must not be empty");
     InvalidRequestException.check(accessToken != null, "access_token", "required");
+    InvalidRequestException.check(params != null, "params", "required (may be empty)");
   }
 
   /** Builds a {@link QqConnectClient}. {@code appId} and {@code appKey} are required. */
