@@ -27,7 +27,10 @@ public final class WireRequest {
       @Nullable String contentType) {
     this.method = Objects.requireNonNull(method, "method");
     this.url = Objects.requireNonNull(url, "url");
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    this.headers =
+        headers.isEmpty()
+            ? Collections.<String, String>emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     this.body = body;
     this.contentType = contentType;
   }

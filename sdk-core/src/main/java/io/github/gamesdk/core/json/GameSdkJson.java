@@ -107,12 +107,34 @@ public final class GameSdkJson {
       String vendor,
       String endpoint,
       int httpStatus) {
-    String text = jsonText(body, charset, vendor, endpoint, httpStatus);
     try {
-      return MAPPER.readValue(text, type);
+      if (isPlainUtf8Json(body, charset)) {
+        // The common case: parse the bytes as they are, without decoding them to a String first.
+        return MAPPER.readValue(body, type);
+      }
+      return MAPPER.readValue(jsonText(body, charset, vendor, endpoint, httpStatus), type);
     } catch (IOException | RuntimeException e) {
+      if (e instanceof ResponseFormatException) {
+        throw (ResponseFormatException) e;
+      }
       throw formatError(body, vendor, endpoint, httpStatus, e);
     }
+  }
+
+  /** Whether a body is UTF-8 JSON that needs no unwrapping: it starts with '{' or '['. */
+  private static boolean isPlainUtf8Json(byte[] body, Charset charset) {
+    if (body == null || !StandardCharsets.UTF_8.equals(charset)) {
+      return false;
+    }
+    for (byte b : body) {
+      if (b == '{' || b == '[') {
+        return true;
+      }
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
