@@ -380,9 +380,6 @@ public final class CallExecutor {
     }
 
     void attempt(int attempt) {
-      if (future.isDone()) {
-        return;
-      }
       SendProbe probe = new SendProbe();
       Call call;
       try {
@@ -399,6 +396,11 @@ public final class CallExecutor {
         return;
       }
       current = call;
+      if (future.isCancelled()) {
+        // Cancelled after retry() looked: the cancelled call fails at once through onFailure,
+        // which ends the call and reports it.
+        call.cancel();
+      }
       call.enqueue(
           new Callback() {
             @Override
@@ -427,6 +429,19 @@ public final class CallExecutor {
           });
     }
 
+    /**
+     * Runs the next attempt after a retry delay, unless the future was cancelled (or completed by
+     * its holder) meanwhile: then the call ends with the previous attempt's failure, so that every
+     * {@code onStart} is still followed by one {@code onEnd}.
+     */
+    void retry(int attemptsSoFar, GameSdkException lastFailure) {
+      if (future.isDone()) {
+        fireEnd(endpoint, lastFailure, attemptsSoFar, start);
+        return;
+      }
+      attempt(attemptsSoFar + 1);
+    }
+
     void failed(int attempt, GameSdkException failure) {
       Duration delay = future.isDone() ? null : nextDelay(endpoint, failure, attempt, start);
       if (delay == null) {
@@ -436,7 +451,8 @@ public final class CallExecutor {
       }
       fireRetry(endpoint, attempt + 1, failure, delay);
       try {
-        http.scheduler().schedule(() -> attempt(attempt + 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+        http.scheduler()
+            .schedule(() -> retry(attempt, failure), delay.toMillis(), TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         fireEnd(endpoint, failure, attempt, start);
         future.completeExceptionally(failure);

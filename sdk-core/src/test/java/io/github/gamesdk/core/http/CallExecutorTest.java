@@ -11,10 +11,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -211,6 +213,38 @@ class CallExecutorTest {
     assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(TransportException.class);
+  }
+
+  @Test
+  void asyncCallCancelledWhileWaitingToRetryStillReportsItsEnd() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
+    server.enqueue(ok("never asked for"));
+    CountDownLatch retrying = new CountDownLatch(1);
+    RequestListener onRetry =
+        new RequestListener() {
+          @Override
+          public void onRetry(Endpoint e, int next, GameSdkException f, Duration d) {
+            retrying.countDown();
+          }
+        };
+    // A delay of about 200 ms: time to cancel while the retry waits in the scheduler.
+    CallExecutor ex =
+        new CallExecutor(
+            http,
+            Timeouts.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)),
+            RetryPolicy.of(3, Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(10), () -> 0.999),
+            Arrays.asList(recorder, onRetry));
+    CompletableFuture<String> f = ex.executeAsync(QUERY, get("/q"), BODY);
+    assertThat(retrying.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(f.cancel(true)).isTrue();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    while (events.size() < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    // Every onStart is followed by exactly one onEnd, so that a listener's in-flight count
+    // returns to zero; the end reports the failure of the last attempt made.
+    assertThat(events).containsExactly("start query", "retry 2", "end TRANSPORT_FAILURE 1");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
