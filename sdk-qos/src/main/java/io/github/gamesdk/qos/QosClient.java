@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -132,7 +133,7 @@ public final class QosClient {
    * @return the answer's future; fails with a {@link io.github.gamesdk.core.error.GameSdkException}
    */
   public CompletableFuture<GetUrlResponse> geturlAsync(GetUrlRequest request) {
-    return executor.executeAsync(geturlCall(request));
+    return async(() -> geturlCall(request));
   }
 
   /**
@@ -156,7 +157,7 @@ public final class QosClient {
    * @return the answer's future; fails with a {@link io.github.gamesdk.core.error.GameSdkException}
    */
   public CompletableFuture<OpenResponse> openAsync(OpenRequest request) {
-    return executor.executeAsync(openCall(request));
+    return async(() -> openCall(request));
   }
 
   /**
@@ -179,7 +180,7 @@ public final class QosClient {
    * @return the answer's future; fails with a {@link io.github.gamesdk.core.error.GameSdkException}
    */
   public CompletableFuture<CloseResponse> closeAsync(CloseRequest request) {
-    return executor.executeAsync(closeCall(request));
+    return async(() -> closeCall(request));
   }
 
   /**
@@ -210,7 +211,7 @@ public final class QosClient {
    * @return the answer's future; fails with a {@link io.github.gamesdk.core.error.GameSdkException}
    */
   public CompletableFuture<MobileUrlAnswer> fetchMobileUrlAsync(MobileUrlRequest request) {
-    return executor.executeAsync(mobileUrlCall(request));
+    return async(() -> mobileUrlCall(request));
   }
 
   /**
@@ -259,6 +260,19 @@ public final class QosClient {
   public String toString() {
     return "QosClient{gameId=" + gameId + ", baseUrl=" + baseUrl + ", signatureMethod="
         + signatureMethod + ", " + executor.timeouts() + ", " + executor.retryPolicy() + "}";
+  }
+
+  /** Runs a call async; a request found invalid while preparing fails the future, not the caller. */
+  private <T> CompletableFuture<T> async(Supplier<PreparedCall<T>> prepare) {
+    PreparedCall<T> call;
+    try {
+      call = prepare.get();
+    } catch (InvalidRequestException e) {
+      CompletableFuture<T> failed = new CompletableFuture<>();
+      failed.completeExceptionally(e);
+      return failed;
+    }
+    return executor.executeAsync(call);
   }
 
   private PreparedCall<GetUrlResponse> geturlCall(GetUrlRequest r) {

@@ -152,7 +152,8 @@ class ValidationTest {
     assertThat(c.signatureMethod().parameterValue()).isEqualTo("HmacSHA256");
     assertThat(c.toString()).contains("8282828").doesNotContain("Gu5t9x").doesNotContain("AKIDz8");
     assertInvalid(() -> c.geturl(null), "request");
-    assertInvalid(() -> c.openAsync(null), "request");
+    assertThatThrownBy(() -> c.openAsync(null).get())
+        .hasCauseInstanceOf(InvalidRequestException.class);
   }
 
   @Test
