@@ -218,6 +218,27 @@ class SeedAnswersTest {
   }
 
   @Test
+  void flatAnswersReadDirectlyKeepEveryErrorRule() {
+    // errno first and every field present: read without a tree, still checked.
+    Throwable errno = catchThrowable(
+        () -> read(QosEndpoints.GETURL, GetUrlResponse.class, "{\"errno\":1,\"errmsg\":\"x\",\"isQos\":0,\"mobileUrl\":\"unknown\"}"));
+    assertThat(errno).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.rawCode()).isEqualTo(1));
+    Throwable code = catchThrowable(
+        () -> read(QosEndpoints.CLOSE, CloseResponse.class, "{\"errno\":0,\"errmsg\":\"\",\"code\":\"4103\",\"message\":\"sub-user\"}"));
+    assertThat(code).isInstanceOfSatisfying(ApiException.class, e -> {
+      assertThat(e.errorCode()).isEqualTo(QosErrorCode.SUB_ACCOUNT_NOT_ALLOWED);
+      assertThat(e.vendorMessage()).isEqualTo("sub-user");
+    });
+    Throwable badCode = catchThrowable(
+        () -> read(QosEndpoints.CLOSE, CloseResponse.class, "{\"errno\":0,\"code\":\"four\"}"));
+    assertThat(badCode).isInstanceOf(ResponseFormatException.class);
+    // errno first but the call's fields missing (an error answer of open): read the general way.
+    Throwable open = catchThrowable(() -> read(QosEndpoints.OPEN, OpenResponse.class, "{\"errno\":2,\"errmsg\":\"busy\"}"));
+    assertThat(open).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.rawCode()).isEqualTo(2));
+    assertThat(read(QosEndpoints.CLOSE, CloseResponse.class, " \n{ \"errno\" : 0 }").errmsg()).isEmpty();
+  }
+
+  @Test
   void errorStatusesKeepAVendorCodeWhenThereIsOne() {
     Throwable withCode =
         catchThrowable(

@@ -24,6 +24,9 @@ public final class QosJson {
 
   private static final int EXCERPT_CHARS = 160;
 
+  /** {@code "errno"} in UTF-8: the first key of every flat answer of the seed (lines 197, 284). */
+  private static final byte[] ERRNO_KEY = {'"', 'e', 'r', 'r', 'n', 'o', '"'};
+
   private QosJson() {}
 
   /**
@@ -46,6 +49,59 @@ public final class QosJson {
       cs = StandardCharsets.UTF_8;
     }
     return GameSdkJson.readTree(bytes, cs, QosEndpoints.VENDOR, endpoint, httpStatus);
+  }
+
+  /**
+   * Reads the common case cheaply: a flat answer of the documented shape, read straight into its
+   * type with no intermediate tree. Anything else (the {@code Response} wrapper, full-width colons,
+   * an error answer lacking the call's fields, a missing {@code errno}, a broken body) gives {@code
+   * null}, and the caller reads the answer the general way, which reports the problem exactly.
+   *
+   * @param <T> the response type
+   * @param body the body bytes
+   * @param charset their charset
+   * @param type the response class
+   * @param endpoint the vendor's name of the call
+   * @param httpStatus the HTTP status
+   * @return the response, or {@code null}
+   */
+  @Nullable
+  public static <T extends io.github.gamesdk.qos.model.QosResponse> T readFlat(
+      byte[] body, Charset charset, Class<T> type, String endpoint, int httpStatus) {
+    if (!StandardCharsets.UTF_8.equals(charset)
+        || !startsWithErrno(body)
+        || hasFullWidthColon(body, charset)) {
+      return null;
+    }
+    try {
+      return GameSdkJson.read(body, type, QosEndpoints.VENDOR, endpoint, httpStatus);
+    } catch (ResponseFormatException notFlat) {
+      return null;
+    }
+  }
+
+  /** Whether the body is a JSON object whose first field is {@code "errno"}, as every seed answer's. */
+  private static boolean startsWithErrno(byte[] body) {
+    int i = 0;
+    while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
+      i++;
+    }
+    if (i >= body.length || body[i] != '{') {
+      return false;
+    }
+    i++;
+    while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
+      i++;
+    }
+    if (i + ERRNO_KEY.length > body.length) {
+      return false;
+    }
+    for (int k = 0; k < ERRNO_KEY.length; k++) {
+      if (body[i + k] != ERRNO_KEY[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -203,6 +203,10 @@ public final class QosWire {
       if (!resp.isSuccessful()) {
         throw statusError(endpoint, resp);
       }
+      T direct = QosJson.readFlat(resp.body(), resp.charset(), type, name, resp.status());
+      if (direct != null) {
+        return checked(name, direct, resp);
+      }
       JsonNode body = QosJson.unwrap(QosJson.readTree(resp.body(), resp.charset(), name, resp.status()));
       RuntimeException error = codeError(name, body, resp);
       if (error != null) {
@@ -238,6 +242,30 @@ public final class QosWire {
       }
       return a;
     };
+  }
+
+  /**
+   * A response read directly: {@code errno} is known to be present; a non-zero {@code errno}, or
+   * a non-zero {@code code} among the undocumented fields, is the vendor's error.
+   */
+  private static <T extends QosResponse> T checked(String name, T r, WireResponse resp) {
+    if (r.errno() != 0) {
+      throw QosJson.apiError(name, r.errno(), r.errmsg(), resp.status());
+    }
+    Object code = r.extra().get("code");
+    if (code != null) {
+      Long c;
+      try {
+        c = QosJson.code(GameSdkJson.mapper().valueToTree(code));
+      } catch (NumberFormatException e) {
+        throw QosJson.formatError(name, resp.status(), "code is not an integer", resp.body());
+      }
+      if (c != null && c != 0) {
+        Object message = r.extra().get("message");
+        throw QosJson.apiError(name, c, message == null ? "" : message.toString(), resp.status());
+      }
+    }
+    return r;
   }
 
   /** The vendor error in an answer, or {@code null}: a non-zero {@code errno}, else a non-zero {@code code}. */
