@@ -127,6 +127,11 @@ class SignatureTest {
     Map<String, String> sent = decodedOnce(w.url());
     assertThat(sent.get("Signature")).isEqualTo(hmac("HmacSHA256", plain));
     assertThat(sent).containsEntry("DstIP", "1.1.1.1,2.2.2.2").containsEntry("PhoneNO", "aSesdHJJsdx");
+    // What the executor logs at debug level: no Signature, PhoneNO masked.
+    assertThat(w.toString())
+        .contains("Action=open", "PhoneNO=****dx", "Signature=****")
+        .doesNotContain("aSesdHJJsdx")
+        .doesNotContain(java.net.URLEncoder.encode(sent.get("Signature"), "UTF-8"));
   }
 
   @Test
