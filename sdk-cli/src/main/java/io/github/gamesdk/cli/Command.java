@@ -68,6 +68,9 @@ final class Command {
   static final Command CALL_QQCONNECT =
       leaf("call qqconnect", "call-qqconnect", true, 1, "openid", "access-token");
 
+  /** {@code call qos ACTION [--signature-method M] [NAME=VALUE]...}. */
+  static final Command CALL_QOS = leaf("call qos", "call-qos", true, 1, "signature-method");
+
   private final String words;
   private final String helpResource;
   private final Set<String> valueOptions;

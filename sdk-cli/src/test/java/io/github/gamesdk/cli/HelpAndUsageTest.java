@@ -26,7 +26,8 @@ class HelpAndUsageTest {
         Arguments.of((Object) new String[] {"tea", "encrypt"}),
         Arguments.of((Object) new String[] {"tea", "decrypt"}),
         Arguments.of((Object) new String[] {"call"}),
-        Arguments.of((Object) new String[] {"call", "qqconnect"}));
+        Arguments.of((Object) new String[] {"call", "qqconnect"}),
+        Arguments.of((Object) new String[] {"call", "qos"}));
   }
 
   private static String[] with(String[] words, String... more) {
@@ -73,6 +74,17 @@ class HelpAndUsageTest {
             "qc_set_summary_card",
             "me",
             "GAMESDK_QQCONNECT_BASE_URL");
+    assertThat(Cli.run("call", "qos", "--help").out)
+        .contains(
+            "geturl",
+            "open",
+            "close",
+            "--signature-method",
+            "GAMESDK_QOS_GAME_ID",
+            "GAMESDK_QOS_SECRET_ID",
+            "GAMESDK_QOS_SECRET_KEY",
+            "GAMESDK_QOS_BASE_URL");
+    assertThat(Cli.run("call", "--help").out).contains("qos");
   }
 
   @Test

@@ -68,11 +68,22 @@ class MicrometerRequestListenerTest {
 
   /** A 300 ms read timeout keeps the TIMEOUT fault fast. */
   QqConnectClient client(MicrometerRequestListener listener) {
+    return client(listener, Duration.ofMillis(300));
+  }
+
+  /**
+   * A client whose read timeout is {@code read}. The gauge tests hold calls in flight with a
+   * TIMEOUT fault and look at the gauge meanwhile: their timeout must be long enough that a loaded
+   * machine does not end the calls before the assertion runs.
+   */
+  QqConnectClient client(MicrometerRequestListener listener, Duration read) {
     return fake.clientBuilder()
-        .timeouts(Timeouts.of(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(2)))
+        .timeouts(Timeouts.of(Duration.ofSeconds(1), read, read, read.plusSeconds(2)))
         .addListener(listener)
         .build();
   }
+
+  static final Duration IN_FLIGHT = Duration.ofSeconds(3);
 
   static SendShareForInnerRequest share() {
     return SendShareForInnerRequest.builder()
@@ -261,25 +272,27 @@ class MicrometerRequestListenerTest {
 
   @Test
   void theGaugeCountsACallInFlightAndReturnsToZero() throws Exception {
+    QqConnectClient slow = client(MicrometerRequestListener.create(registry), IN_FLIGHT);
     fake.failNext(Fault.TIMEOUT);
-    CompletableFuture<?> f = qq.sendShareForInnerAsync(share());
+    CompletableFuture<?> f = slow.sendShareForInnerAsync(share());
     fake.takeRequest();
     assertThat(active("send_share_for_inner")).isEqualTo(1);
-    assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(TransportException.class);
+    assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(TransportException.class);
     assertThat(active("send_share_for_inner")).isZero();
   }
 
   @Test
   void twoListenersOnOneRegistryShareOneGaugeAndOneTimer() throws Exception {
-    QqConnectClient second = client(MicrometerRequestListener.create(registry));
+    QqConnectClient first = client(MicrometerRequestListener.create(registry), IN_FLIGHT);
+    QqConnectClient second = client(MicrometerRequestListener.create(registry), IN_FLIGHT);
     fake.failNext(Fault.TIMEOUT, 2);
-    CompletableFuture<?> a = qq.sendShareForInnerAsync(share());
+    CompletableFuture<?> a = first.sendShareForInnerAsync(share());
     CompletableFuture<?> b = second.sendShareForInnerAsync(share());
     fake.takeRequest();
     fake.takeRequest();
     assertThat(active("send_share_for_inner")).isEqualTo(2);
-    assertThatThrownBy(() -> a.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
-    assertThatThrownBy(() -> b.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+    assertThatThrownBy(() -> a.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+    assertThatThrownBy(() -> b.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
     assertThat(active("send_share_for_inner")).isZero();
     assertThat(timer("send_share_for_inner", "transport_failure", "timeout", "none").count()).isEqualTo(2);
   }

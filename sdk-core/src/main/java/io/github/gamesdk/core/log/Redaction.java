@@ -31,6 +31,23 @@ public final class Redaction {
       Pattern.compile(
           "(?i)(\"?(?:" + SECRET_NAMES + ")\"?\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)");
 
+  /**
+   * Parameter and field names whose values identify a phone number, compared case-insensitively:
+   * QoS {@code PhoneNO} (the operator's encrypted phone id, seed 000 line 146), and {@code mobile}
+   * and {@code phone}. Their values are masked with {@link #maskPhone(String)} whatever they look
+   * like, since an encrypted or reformatted number is not caught by the digit pattern below.
+   */
+  private static final String PHONE_NAMES = "phoneno|mobile|phone";
+
+  /** {@code name=value} of a phone-number parameter in a query string or form body. */
+  private static final Pattern QUERY_PHONE =
+      Pattern.compile("(?i)(?<![A-Za-z0-9_])(" + PHONE_NAMES + ")=([^&#\\s]*)");
+
+  /** {@code "name":"value"} or {@code name:value} of a phone-number field in JSON. */
+  private static final Pattern JSON_PHONE =
+      Pattern.compile(
+          "(?i)(?<![A-Za-z0-9_])(\"?(?:" + PHONE_NAMES + ")\"?\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)");
+
   /** A mainland mobile number not embedded in a longer run of digits. */
   private static final Pattern PHONE = Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
 
@@ -46,7 +63,7 @@ public final class Redaction {
     if (url == null) {
       return "null";
     }
-    return maskPhoneNumbers(QUERY_SECRET.matcher(url).replaceAll("$1=" + MASK));
+    return maskPhoneNumbers(maskPhoneParams(QUERY_SECRET.matcher(url).replaceAll("$1=" + MASK)));
   }
 
   /**
@@ -68,7 +85,40 @@ public final class Redaction {
       m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + masked));
     }
     m.appendTail(out);
-    return maskPhoneNumbers(out.toString());
+    return maskPhoneNumbers(maskPhoneFields(maskPhoneParams(out.toString())));
+  }
+
+  /** Masks the values of phone-number parameters ({@link #PHONE_NAMES}) in a query string. */
+  private static String maskPhoneParams(String s) {
+    Matcher m = QUERY_PHONE.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    StringBuffer out = new StringBuffer(s.length());
+    do {
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=" + maskPhone(m.group(2))));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Masks the values of phone-number fields ({@link #PHONE_NAMES}) in JSON. */
+  private static String maskPhoneFields(String s) {
+    Matcher m = JSON_PHONE.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    StringBuffer out = new StringBuffer(s.length());
+    do {
+      String value = m.group(2);
+      String masked =
+          value.startsWith("\"")
+              ? "\"" + maskPhone(value.substring(1, value.length() - 1)) + "\""
+              : maskPhone(value);
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + masked));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**
@@ -86,8 +136,9 @@ public final class Redaction {
   }
 
   /**
-   * Masks one phone number: keeps the first three and last four characters of an 11-digit number,
-   * and masks all but the last two characters of anything else.
+   * Masks one phone number: keeps the first three and last four digits of an 11-digit number,
+   * and masks all but the last two characters of anything else (an 11-character value that is not
+   * all digits, such as an encrypted phone id, is "anything else").
    *
    * @param phone a phone number as given by a caller
    * @return the masked number
@@ -96,13 +147,23 @@ public final class Redaction {
     if (phone == null) {
       return "null";
     }
-    if (phone.length() == 11) {
+    if (phone.length() == 11 && isDigits(phone)) {
       return phone.substring(0, 3) + MASK + phone.substring(7);
     }
     if (phone.length() <= 2) {
       return MASK;
     }
     return MASK + phone.substring(phone.length() - 2);
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -37,6 +37,23 @@ class RedactionTest {
   }
 
   @Test
+  void phoneNumberParametersAreMaskedWhateverTheirForm() {
+    // QoS PhoneNO is the operator's encrypted phone id (seed 000 line 146, example line 187).
+    String url = "https://qos.api.cloud.tencent.com/qos?Action=open&PhoneNO=aSesdHJJsdx&DstIP=1.1.1.1"
+        + "&mobile=%2B8613812345678&phone=&mobileUrl=http%3A%2F%2Fxxx.com";
+    String r = Redaction.redactUrl(url);
+    assertThat(r)
+        .contains("PhoneNO=****dx", "mobile=****78", "phone=****", "DstIP=1.1.1.1", "mobileUrl=http%3A%2F%2Fxxx.com")
+        .doesNotContain("aSesdHJJsdx", "13812345678");
+    String json = Redaction.redact("{\"PhoneNO\":\"aSesdHJJsdx\",\"isMobile\":1,\"mobile\":13812345678}");
+    assertThat(json)
+        .contains("\"PhoneNO\":\"****dx\"", "\"isMobile\":1", "\"mobile\":138****5678")
+        .doesNotContain("aSesdHJJsdx");
+    // An 11-character value that is not an 11-digit number keeps only its last two characters.
+    assertThat(Redaction.maskPhone("aSesdHJJsdx")).isEqualTo("****dx");
+  }
+
+  @Test
   void excerptIsShortSingleLineAndRedacted() {
     byte[] body = ("<html>\n<body>sign=deadbeef 13900001111 " + String.join("", java.util.Collections.nCopies(500, "x")) + "</body>")
         .getBytes(StandardCharsets.UTF_8);
