@@ -68,9 +68,14 @@ final class Command {
   static final Command CALL_QQCONNECT =
       leaf("call qqconnect", "call-qqconnect", true, 1, "openid", "access-token");
 
+  /** {@code call phonecheck MOBILE [--get]}. */
+  static final Command CALL_PHONECHECK =
+      leaf("call phonecheck", "call-phonecheck", false, 1).withFlags("get");
+
   private final String words;
   private final String helpResource;
   private final Set<String> valueOptions;
+  private final Set<String> flags;
   private final boolean takesParams;
   private final int positionals;
 
@@ -80,12 +85,34 @@ final class Command {
       boolean takesParams,
       int positionals,
       String... valueOptions) {
+    this(words, helpResource, takesParams, positionals, Collections.<String>emptySet(), valueOptions);
+  }
+
+  private Command(
+      String words,
+      String helpResource,
+      boolean takesParams,
+      int positionals,
+      Set<String> flags,
+      String... valueOptions) {
     this.words = words;
     this.helpResource = helpResource;
     this.takesParams = takesParams;
     this.positionals = positionals;
     this.valueOptions =
         Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(valueOptions)));
+    this.flags = Collections.unmodifiableSet(new LinkedHashSet<>(flags));
+  }
+
+  /** The same command with options that take no value, such as {@code --get}. */
+  private Command withFlags(String... names) {
+    return new Command(
+        words,
+        helpResource,
+        takesParams,
+        positionals,
+        new LinkedHashSet<>(Arrays.asList(names)),
+        valueOptions.toArray(new String[0]));
   }
 
   private static Command group(String words, String helpResource) {
@@ -118,6 +145,16 @@ final class Command {
    */
   boolean hasOption(String name) {
     return valueOptions.contains(name);
+  }
+
+  /**
+   * Whether {@code --NAME} is an option of this command that takes no value.
+   *
+   * @param name the option name without the leading {@code --}
+   * @return whether the flag exists
+   */
+  boolean hasFlag(String name) {
+    return flags.contains(name);
   }
 
   /**

@@ -24,7 +24,9 @@ import java.util.Objects;
  *   <li>{@code tea encrypt|decrypt --key HEX} applies the {@code msdktea} cipher to hex read from
  *       standard input;
  *   <li>{@code call qqconnect CMD ...} calls the QQ Connect server interfaces and prints the typed
- *       answer as JSON.
+ *       answer as JSON;
+ *   <li>{@code call phonecheck MOBILE [--get]} checks one number with the QXT phone check and
+ *       prints the typed answer as JSON.
  * </ul>
  *
  * <p>Every command and command group answers {@code --help}. Exit statuses: {@value #EXIT_OK}
@@ -82,7 +84,8 @@ public final class GamesdkCli {
    * @param in standard input (read by {@code tea} only)
    * @param out standard output: results and help requested with {@code --help}
    * @param err standard error: error messages and usage after a usage error
-   * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*})
+   * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*} and {@code
+   *     GAMESDK_PHONECHECK_*})
    * @return the exit status, one of the {@code EXIT_*} constants
    */
   public static int run(
@@ -206,6 +209,9 @@ public final class GamesdkCli {
     }
     if (args[1].equals("qqconnect")) {
       return leaf(Command.CALL_QQCONNECT, args, 2, io, CallQqConnect::run);
+    }
+    if (args[1].equals("phonecheck")) {
+      return leaf(Command.CALL_PHONECHECK, args, 2, io, CallPhoneCheck::run);
     }
     return groupUsage(Command.CALL, "unknown vendor", io);
   }
