@@ -38,6 +38,9 @@ public final class MobileNumber {
    */
   public static String normalize(String mobile) {
     InvalidRequestException.check(mobile != null, "mobile", "required");
+    if (isNational(mobile)) {
+      return mobile; // the usual case, without regular expressions
+    }
     String m = mobile.trim();
     InvalidRequestException.check(!m.isEmpty(), "mobile", "must not be empty");
     String national = COUNTRY_CODE.matcher(m).replaceFirst("");
@@ -49,6 +52,20 @@ public final class MobileNumber {
           "mobile", "one number per call (seed 001 line 73: 目前仅支持单个号码的查询)");
     }
     throw new InvalidRequestException("mobile", RULE);
+  }
+
+  /** Exactly 11 ASCII digits starting with 13-19. */
+  private static boolean isNational(String m) {
+    if (m.length() != 11 || m.charAt(0) != '1' || m.charAt(1) < '3' || m.charAt(1) > '9') {
+      return false;
+    }
+    for (int i = 2; i < 11; i++) {
+      char c = m.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.gamesdk.phonecheck.internal;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.core.error.ApiException;
@@ -39,9 +40,11 @@ public final class PhoneCheckWire {
 
   private static final int EXCERPT_CHARS = 160;
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+  private static final JavaType RESPONSE_TYPE =
+      GameSdkJson.mapper().getTypeFactory().constructType(PhoneCheckResponse.class);
 
   private final HttpUrl checkUrl;
-  private final String apikeyParam;
+  private final byte[] formPrefix;
   private final Secret apikey;
 
   /**
@@ -53,7 +56,8 @@ public final class PhoneCheckWire {
   public PhoneCheckWire(Secret apikey, HttpUrl baseUrl) {
     this.apikey = Objects.requireNonNull(apikey, "apikey");
     this.checkUrl = baseUrl.resolve(PhoneCheckEndpoints.PATH);
-    this.apikeyParam = "apikey=" + formEncode(apikey.reveal());
+    this.formPrefix =
+        ("apikey=" + formEncode(apikey.reveal()) + "&mobile=").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -82,8 +86,14 @@ public final class PhoneCheckWire {
               .addQueryParameter("mobile", r.mobile())
               .build());
     }
-    String form = apikeyParam + "&mobile=" + formEncode(r.mobile());
-    return WireRequest.post(checkUrl, form.getBytes(StandardCharsets.UTF_8), FORM_TYPE);
+    // The number is 11 ASCII digits once the request is built: nothing to encode.
+    String mobile = r.mobile();
+    byte[] form = new byte[formPrefix.length + mobile.length()];
+    System.arraycopy(formPrefix, 0, form, 0, formPrefix.length);
+    for (int i = 0; i < mobile.length(); i++) {
+      form[formPrefix.length + i] = (byte) mobile.charAt(i);
+    }
+    return WireRequest.post(checkUrl, form, FORM_TYPE);
   }
 
   /**
@@ -100,24 +110,35 @@ public final class PhoneCheckWire {
       if (!resp.isSuccessful()) {
         throw statusError(endpoint, resp);
       }
-      JsonNode tree =
-          GameSdkJson.readTree(
-              resp.body(), resp.charset(), endpoint.vendor(), endpoint.name(), resp.status());
-      Long code = codeOf(tree);
-      if (code == null) {
-        throw formatError(endpoint, resp, "answer has no numeric code");
+      PhoneCheckResponse r;
+      try {
+        // One pass straight into the model: the common case, and the cheapest.
+        r =
+            GameSdkJson.read(
+                resp.body(),
+                resp.charset(),
+                RESPONSE_TYPE,
+                endpoint.vendor(),
+                endpoint.name(),
+                resp.status());
+      } catch (ResponseFormatException notTyped) {
+        // Not of the documented shape. An error answer may still carry its code, for example with a
+        // "result" of another shape: the code wins over the shape.
+        JsonNode tree =
+            GameSdkJson.readTree(
+                resp.body(), resp.charset(), endpoint.vendor(), endpoint.name(), resp.status());
+        Long code = codeOf(tree);
+        if (code == null) {
+          throw formatError(endpoint, resp, "answer has no numeric code");
+        }
+        if (code != 0) {
+          throw apiError(endpoint, code, tree.path("reason").asText(""), resp.status());
+        }
+        throw notTyped;
       }
-      if (code != 0) {
-        throw apiError(endpoint, code, tree.path("reason").asText(""), resp.status());
+      if (r.code() != 0) {
+        throw apiError(endpoint, r.code(), r.reason(), resp.status());
       }
-      PhoneCheckResponse r =
-          GameSdkJson.convert(
-              tree,
-              PhoneCheckResponse.class,
-              resp.body(),
-              endpoint.vendor(),
-              endpoint.name(),
-              resp.status());
       if (r.result() == null) {
         throw formatError(endpoint, resp, "code 0 without a result");
       }
