@@ -181,14 +181,15 @@ class ModelTest {
   void toStringMasksTheNumberEverywhere() {
     PhoneCheckResponse r =
         read(
-            "{code: 0, reason: \"Succ for 18466849135\", note: \"18466849135\", result: {Mobile:"
-                + " \"18466849135\", Status: \"隐私号\", Area: \"上海-上海\", Now_isp: \"中国移动\","
-                + " echo: \"mobile=18466849135\"}}");
+            "{code: 0, reason: \"Succ for 18466849135 apikey=k3y\", note: \"18466849135\", result:"
+                + " {Mobile: \"18466849135\", Status: \"隐私号\", Area: \"上海-上海 18466849135\","
+                + " Now_isp: \"中国移动\", echo: \"mobile=18466849135\"}}");
     assertThat(r.toString())
         .doesNotContain("18466849135")
         .contains("184****9135")
         .contains("隐私号")
-        .contains("上海-上海");
+        .contains("上海-上海")
+        .doesNotContain("k3y");
     assertThat(r.result().toString()).doesNotContain("18466849135").contains("Mobile=184****9135");
     assertThat(PhoneCheckRequest.of("18466849135").toString())
         .isEqualTo("PhoneCheckRequest{mobile=184****9135}");

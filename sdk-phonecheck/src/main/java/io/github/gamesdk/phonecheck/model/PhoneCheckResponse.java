@@ -88,7 +88,7 @@ public abstract class PhoneCheckResponse {
     return "PhoneCheckResponse{code="
         + code()
         + ", reason="
-        + Redaction.maskPhoneNumbers(reason())
+        + Redaction.redact(reason())
         + ", result="
         + result()
         + (extra().isEmpty() ? "" : ", extra=" + Redaction.redact(extra().toString()))

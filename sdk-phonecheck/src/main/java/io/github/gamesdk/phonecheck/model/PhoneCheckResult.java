@@ -138,11 +138,11 @@ public abstract class PhoneCheckResult {
     return "PhoneCheckResult{Mobile="
         + Redaction.maskPhone(mobile())
         + ", Status="
-        + status()
+        + Redaction.redact(status())
         + ", Area="
-        + area()
+        + Redaction.redact(String.valueOf(area()))
         + ", Now_isp="
-        + nowIsp()
+        + Redaction.redact(String.valueOf(nowIsp()))
         + (extra().isEmpty() ? "" : ", extra=" + Redaction.redact(extra().toString()))
         + "}";
   }
