@@ -3,8 +3,10 @@ package io.github.gamesdk.cli;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parsed arguments of one leaf command. The grammar is small and fixed:
@@ -13,7 +15,7 @@ import java.util.Map;
  *   <li>{@code --help} or {@code -h} anywhere in option position asks for the help text, and wins
  *       over every other problem on the line;
  *   <li>{@code --NAME VALUE} or {@code --NAME=VALUE} sets an option the command declares; each at
- *       most once;
+ *       most once; {@code --NAME} alone sets a flag the command declares (an option without value);
  *   <li>{@code NAME=VALUE} (split at the first {@code =}) adds a request parameter, when the
  *       command takes them; the value may be empty, each name at most once;
  *   <li>anything else is a positional argument, when the command takes one.
@@ -25,6 +27,7 @@ import java.util.Map;
 final class Args {
   private final Command command;
   private final Map<String, String> options = new LinkedHashMap<>();
+  private final Set<String> flags = new LinkedHashSet<>();
   private final Map<String, String> params = new LinkedHashMap<>();
   private final List<String> positionals = new ArrayList<>();
   private boolean help;
@@ -72,6 +75,14 @@ final class Args {
   private int option(String token, String[] argv, int i) {
     int eq = token.indexOf('=');
     String name = eq < 0 ? token.substring(2) : token.substring(2, eq);
+    if (command.hasFlag(name)) {
+      if (eq >= 0) {
+        fail("option --" + name + " takes no value");
+      } else if (!flags.add(name)) {
+        fail("option --" + name + " given more than once");
+      }
+      return i;
+    }
     if (!command.hasOption(name)) {
       fail("unknown option " + safeName("--" + name));
       return i;
@@ -193,6 +204,16 @@ final class Args {
    */
   boolean has(String name) {
     return options.containsKey(name);
+  }
+
+  /**
+   * Whether a flag (an option without a value, such as {@code --get}) was given.
+   *
+   * @param name the flag name without {@code --}
+   * @return whether it was given
+   */
+  boolean flag(String name) {
+    return flags.contains(name);
   }
 
   /**

@@ -70,10 +70,14 @@ final class Command {
 
   /** {@code call qos ACTION [--signature-method M] [NAME=VALUE]...}. */
   static final Command CALL_QOS = leaf("call qos", "call-qos", true, 1, "signature-method");
+  /** {@code call phonecheck MOBILE [--get]}. */
+  static final Command CALL_PHONECHECK =
+      leaf("call phonecheck", "call-phonecheck", false, 1).withFlags("get");
 
   private final String words;
   private final String helpResource;
   private final Set<String> valueOptions;
+  private final Set<String> flags;
   private final boolean takesParams;
   private final int positionals;
 
@@ -83,12 +87,34 @@ final class Command {
       boolean takesParams,
       int positionals,
       String... valueOptions) {
+    this(words, helpResource, takesParams, positionals, Collections.<String>emptySet(), valueOptions);
+  }
+
+  private Command(
+      String words,
+      String helpResource,
+      boolean takesParams,
+      int positionals,
+      Set<String> flags,
+      String... valueOptions) {
     this.words = words;
     this.helpResource = helpResource;
     this.takesParams = takesParams;
     this.positionals = positionals;
     this.valueOptions =
         Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(valueOptions)));
+    this.flags = Collections.unmodifiableSet(new LinkedHashSet<>(flags));
+  }
+
+  /** The same command with options that take no value, such as {@code --get}. */
+  private Command withFlags(String... names) {
+    return new Command(
+        words,
+        helpResource,
+        takesParams,
+        positionals,
+        new LinkedHashSet<>(Arrays.asList(names)),
+        valueOptions.toArray(new String[0]));
   }
 
   private static Command group(String words, String helpResource) {
@@ -121,6 +147,16 @@ final class Command {
    */
   boolean hasOption(String name) {
     return valueOptions.contains(name);
+  }
+
+  /**
+   * Whether {@code --NAME} is an option of this command that takes no value.
+   *
+   * @param name the option name without the leading {@code --}
+   * @return whether the flag exists
+   */
+  boolean hasFlag(String name) {
+    return flags.contains(name);
   }
 
   /**

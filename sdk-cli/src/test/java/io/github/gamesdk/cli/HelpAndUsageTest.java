@@ -27,7 +27,8 @@ class HelpAndUsageTest {
         Arguments.of((Object) new String[] {"tea", "decrypt"}),
         Arguments.of((Object) new String[] {"call"}),
         Arguments.of((Object) new String[] {"call", "qqconnect"}),
-        Arguments.of((Object) new String[] {"call", "qos"}));
+        Arguments.of((Object) new String[] {"call", "qos"}),
+        Arguments.of((Object) new String[] {"call", "phonecheck"}));
   }
 
   private static String[] with(String[] words, String... more) {
@@ -56,6 +57,9 @@ class HelpAndUsageTest {
     Cli.Result c = Cli.run("call", "qqconnect", "send_share_for_inner", "dst=1002", "--help");
     assertThat(c.exit).isZero();
     assertThat(c.out).contains("GAMESDK_QQCONNECT_APPKEY");
+    Cli.Result p = Cli.run("call", "phonecheck", "12345", "--get=x", "--help");
+    assertThat(p.exit).isZero();
+    assertThat(p.out).startsWith("Usage: gamesdk-cli call phonecheck MOBILE [--get]");
     assertThat(Cli.run("help").exit).isZero();
   }
 
@@ -85,6 +89,10 @@ class HelpAndUsageTest {
             "GAMESDK_QOS_SECRET_KEY",
             "GAMESDK_QOS_BASE_URL");
     assertThat(Cli.run("call", "--help").out).contains("qos");
+    assertThat(Cli.run("call", "phonecheck", "--help").out)
+        .contains("MOBILE", "--get", "GAMESDK_PHONECHECK_APIKEY", "GAMESDK_PHONECHECK_BASE_URL");
+    assertThat(Cli.run("call", "--help").out).contains("qqconnect", "phonecheck");
+    assertThat(Cli.run("--help").out).contains("call phonecheck");
   }
 
   @Test

@@ -181,11 +181,14 @@ public final class Redaction {
     String s = new String(body, 0, take, StandardCharsets.UTF_8);
     s = s.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
     boolean cut = take < body.length;
+    // Redact before cutting: a phone number or secret cut short at maxChars (say 10 of a number's
+    // 11 digits) no longer matches the patterns and would be shown as it is.
+    s = redact(s);
     if (s.length() > maxChars) {
       s = s.substring(0, maxChars);
       cut = true;
     }
-    return redact(s) + (cut ? "..." : "");
+    return s + (cut ? "..." : "");
   }
 
   /**

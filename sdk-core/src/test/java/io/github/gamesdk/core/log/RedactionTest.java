@@ -63,6 +63,16 @@ class RedactionTest {
   }
 
   @Test
+  void excerptCutThroughAPhoneNumberOrSecretShowsNoPartOfIt() {
+    // The cut at 20 characters falls inside the number and inside the apikey value.
+    byte[] phone = "{Mobile: \"13900001111\", Status: \"x\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(Redaction.excerpt(phone, 16)).isEqualTo("{Mobile: \"139***...").doesNotContain("13900");
+    byte[] key = "apikey=7c11272au708345c834b8ue81ac78972&mobile=1".getBytes(StandardCharsets.UTF_8);
+    // mobile= is a phone-number parameter, so even its one-digit value is masked before the cut.
+    assertThat(Redaction.excerpt(key, 20)).isEqualTo("apikey=****&mobile=*...").doesNotContain("7c11");
+  }
+
+  @Test
   void secretNeverPrints() {
     Secret s = Secret.of("topsecret");
     assertThat(s.toString()).isEqualTo("****");
