@@ -42,7 +42,7 @@ import okhttp3.HttpUrl;
  * the charset they declare, gbk included), and {@code sig = base64(HMAC-SHA1(appkey + "&",
  * source))} (PROTOCOLS.md §6). Requests are POSTed form-encoded unless {@link
  * Builder#httpMethod(HttpMethod)} says GET. The read timeout defaults to the 3 s the platform's
- * servers allow themselves (seed 002 line 10). No usage statistics are sent anywhere (Tencent's own
+ * servers allow themselves (seed 002 line 15). No usage statistics are sent anywhere (Tencent's own
  * SDKs report every call to a statistics host; gamesdk does not).
  *
  * <pre>{@code
@@ -56,7 +56,7 @@ import okhttp3.HttpUrl;
  */
 public final class OpenApiClient {
   /**
-   * Read timeout unless changed: 3 s, "OpenAPI接口机设置的最长超时时间为3s" (seed 002 line 10; the
+   * Read timeout unless changed: 3 s, "OpenAPI接口机设置的最长超时时间为3s" (seed 002 line 15; the
    * platform usually answers within 50 ms).
    */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(3);
@@ -89,7 +89,7 @@ public final class OpenApiClient {
   }
 
   /**
-   * {@code v3/user/get_info}: the user's profile (seed 002 lines 6-7; answer fields PROTOCOLS.md
+   * {@code v3/user/get_info}: the user's profile (seed 002 lines 7-8; answer fields PROTOCOLS.md
    * §6). Read-only, so retried on timeouts, HTTP 5xx and retryable codes.
    *
    * @param request the request
@@ -113,7 +113,7 @@ public final class OpenApiClient {
 
   /**
    * {@code v3/user/is_login}: checks that the openkey is still valid and extends it by two hours
-   * (seed 002 line 17: "openkey过期时间为两小时,需要用v3/user/is_login接口续期"). Retried like a read:
+   * (seed 002 line 21: "openkey过期时间为两小时,需要用v3/user/is_login接口续期"). Retried like a read:
    * renewing twice is harmless. {@link OpenKeyKeepAlive} calls it on a schedule.
    *
    * @param request the request
@@ -137,7 +137,7 @@ public final class OpenApiClient {
   }
 
   /**
-   * Any OpenAPI V3 path, {@code //[域名/IP]/[api_name]} (seed 002 lines 1-7), with the common
+   * Any OpenAPI V3 path, {@code //[域名/IP]/[api_name]} (seed 002 lines 3-8), with the common
    * parameters and {@code sig} added to the request's own parameters, sent with the request's
    * method. Never retried once it may have reached the server, unless the request is declared
    * {@linkplain OpenApiRequest#idempotent() idempotent} or its path is {@code v3/user/get_info} or
@@ -256,7 +256,7 @@ public final class OpenApiClient {
     private Builder() {}
 
     /**
-     * The application's {@code appid} (seed 002 line 18: 必须, unsigned int).
+     * The application's {@code appid} (seed 002 line 22: 必须, unsigned int).
      *
      * @param appId digits
      * @return this builder
@@ -272,7 +272,7 @@ public final class OpenApiClient {
     }
 
     /**
-     * The appkey, the key of {@code sig} (seed 002 line 19: "以appkey作为密钥"). Never printed.
+     * The appkey, the key of {@code sig} (seed 002 line 23: "以appkey作为密钥"). Never printed.
      *
      * @param appKey the appkey
      * @return this builder
@@ -327,7 +327,7 @@ public final class OpenApiClient {
 
     /**
      * Whether to send {@code charset=utf-8} (default {@code true}). Without it the server uses
-     * its default, gbk, for the request and the answer (seed 002 line 28), and parameter values
+     * its default, gbk, for the request and the answer (seed 002 line 29), and parameter values
      * outside ASCII may be misread; answers are then decoded as gbk unless they declare another
      * charset. Leave it on unless a server or proxy rejects the parameter.
      *
@@ -351,7 +351,7 @@ public final class OpenApiClient {
     }
 
     /**
-     * Timeouts (default: connect 2 s, read 3 s, seed 002 line 10).
+     * Timeouts (default: connect 2 s, read 3 s, seed 002 line 15).
      *
      * @param timeouts the timeouts
      * @return this builder

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Every call the SDK makes, as data (the OpenAPI V3 rows of {@code ENDPOINTS.md}). All calls go to
- * {@code //[域名/IP]/[api_name]} (seed 002 line 2), carry the common parameters of seed 002 §1.3
+ * {@code //[域名/IP]/[api_name]} (seed 002 line 3), carry the common parameters of seed 002 §1.3
  * and {@code sig}, and are sent as {@link #DEFAULT_METHOD} unless the client is told otherwise.
  *
  * <p>{@code v3/user/get_info} and {@code v3/user/is_login} only read (is_login also extends the
@@ -27,7 +27,7 @@ public final class OpenApiEndpoints {
    */
   public static final HttpMethod DEFAULT_METHOD = HttpMethod.POST;
 
-  /** {@code /v3/user/get_info} (seed 002 lines 6-7): the user's profile. */
+  /** {@code /v3/user/get_info} (seed 002 lines 7-8): the user's profile. */
   public static final String GET_INFO_PATH = "/v3/user/get_info";
 
   /** {@code /v3/user/is_login} (seed 002 line 21): checks the openkey and renews it for 2 h. */

@@ -1,7 +1,7 @@
 package io.github.gamesdk.openapi;
 
 /**
- * The two hosts seed 002 documents (lines 3-7): "正式环境下使用域名:openapi.tencentyun.com。测试环境下使用IP:
+ * The two hosts seed 002 documents (lines 4-8): "正式环境下使用域名:openapi.tencentyun.com。测试环境下使用IP:
  * 119.147.19.43". The seed writes its URLs without a scheme ({@code
  * //openapi.tencentyun.com/v3/user/get_info}); production defaults to HTTPS, which keeps the
  * openkey off the wire in clear text (some APIs answer -7, PROTOCAL_INVALID, over HTTP). The test
@@ -9,10 +9,10 @@ package io.github.gamesdk.openapi;
  * with {@link OpenApiClient.Builder#baseUrl(String)}.
  */
 public enum OpenApiEnvironment {
-  /** {@code https://openapi.tencentyun.com}, the production domain (seed 002 line 3). */
+  /** {@code https://openapi.tencentyun.com}, the production domain (seed 002 line 4). */
   PRODUCTION("https://openapi.tencentyun.com"),
   /**
-   * {@code http://119.147.19.43}, the test IP (seed 002 line 3). "测试IP只能用于应用测试环境" (line 4):
+   * {@code http://119.147.19.43}, the test IP (seed 002 line 4). "测试IP只能用于应用测试环境" (line 5):
    * switch to {@link #PRODUCTION} before the app goes live.
    */
   TEST("http://119.147.19.43");

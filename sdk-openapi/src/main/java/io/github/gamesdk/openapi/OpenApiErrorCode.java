@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The {@code ret} codes of the OpenAPI V3 gateway ({@code openapi.tencentyun.com}). Seed 002
  * ({@code 002_e96b6afc65efc3c8.txt}) gives the rule "ret = 0: 正确返回,其他情况为异常" (line 31) and one
- * error example, {@code {"ret":1000002,"msg":"您提交的参数不正确,请重新操作!","uin":0}} (lines 36-41); it
+ * error example, {@code {"ret":1000002,"msg":"您提交的参数不正确,请重新操作!","uin":0}} (lines 36-40); it
  * refers to "OpenAPI V3.0 返回码" for the table. The gateway table below, its constant names and the
  * categories come from {@code shared/reference/error-codes.md} section (f), whose meanings are
  * those of seed 003 line 2208.
@@ -73,7 +73,7 @@ public enum OpenApiErrorCode implements ErrorCode {
    * no authoritative table lists it.
    */
   NOT_LOGGED_IN(1002, "not logged in (openkey expired); unconfirmed code", ErrorCategory.REAUTHORIZE),
-  /** 1000002: "您提交的参数不正确,请重新操作!", the seed's error example (seed 002 lines 36-41). */
+  /** 1000002: "您提交的参数不正确,请重新操作!", the seed's error example (seed 002 lines 36-40). */
   PARAMETERS_INCORRECT(1000002, "submitted parameters are incorrect", ErrorCategory.FIX_REQUEST),
   /**
    * Any code this table lacks; {@link io.github.gamesdk.core.error.ApiException#rawCode()} keeps it

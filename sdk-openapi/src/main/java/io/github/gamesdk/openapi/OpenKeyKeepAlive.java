@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps users' openkeys alive: "openkey过期时间为两小时,需要用v3/user/is_login接口续期" (seed 002 line
- * 17). Register a session when the user arrives; every {@link Builder#interval(Duration)} (30
+ * 21). Register a session when the user arrives; every {@link Builder#interval(Duration)} (30
  * minutes unless set) the keep-alive calls {@code v3/user/is_login} for it, which extends the
  * openkey by two hours, until the session is {@linkplain Session#cancel() cancelled} or ends.
  *
@@ -65,7 +65,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class OpenKeyKeepAlive implements AutoCloseable {
-  /** How long an openkey lives without renewal: two hours (seed 002 line 17). */
+  /** How long an openkey lives without renewal: two hours (seed 002 line 21). */
   public static final Duration OPENKEY_LIFETIME = Duration.ofHours(2);
 
   /** Renewal interval unless set: 30 minutes, four chances within one openkey lifetime. */
@@ -137,7 +137,7 @@ public final class OpenKeyKeepAlive implements AutoCloseable {
    * Starts keeping a session alive; its first renewal is one interval from now. Registering the
    * same {@code openid} and {@code openkey} again replaces the request (a new {@code pf} or {@code
    * userip}) and keeps the schedule. A user may hold several openkeys at once, one per page (seed
-   * 002 line 17, note 3): each is a session of its own.
+   * 002 line 21, note 3): each is a session of its own.
    *
    * @param request the {@code is_login} request to send, built from the user's common parameters
    * @return the session

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every example answer parses without loss; the request builders enforce the documented rules. */
 class ModelTest {
-  /** Seed 002 lines 36-41 (and again 42-46), the error example. */
+  /** Seed 002 lines 36-40 (and again 42-46), the error example. */
   static final String SEED_ERROR =
       "{\n\"ret\":1000002,\n\"msg\":\"您提交的参数不正确,请重新操作!\",\n\"uin\":0\n}";
 

@@ -34,10 +34,10 @@ import okhttp3.MediaType;
  * body, and reading the answers, decoded in the charset they came in. Not public API.
  */
 public final class OpenApiWire {
-  /** {@code format}: always {@code json} (seed 002 line 22; "json、xml为小写"). */
+  /** {@code format}: always {@code json} (seed 002 line 25; "json、xml为小写"). */
   public static final String FORMAT = "json";
 
-  /** {@code charset}: {@code utf-8} (seed 002 line 28; the server's default is gbk). */
+  /** {@code charset}: {@code utf-8} (seed 002 line 29; the server's default is gbk). */
   public static final String CHARSET = "utf-8";
 
   /** The media type of a POST body. */
@@ -67,7 +67,7 @@ public final class OpenApiWire {
 
   /**
    * The charset answers are expected in when their {@code Content-Type} names none: UTF-8 when
-   * {@code charset=utf-8} is sent, else the server's default gbk (seed 002 line 28).
+   * {@code charset=utf-8} is sent, else the server's default gbk (seed 002 line 29).
    *
    * @return the charset
    */
@@ -179,7 +179,7 @@ public final class OpenApiWire {
    * The charset an answer is written in: the one its {@code Content-Type} names, if the JVM knows
    * it; otherwise the expected one. An answer expected in UTF-8 whose bytes are not valid UTF-8
    * is read as gbk: a server that ignored {@code charset=utf-8} answers in its default (seed 002
-   * line 28).
+   * line 29).
    *
    * @param resp the answer
    * @param expected the charset asked for

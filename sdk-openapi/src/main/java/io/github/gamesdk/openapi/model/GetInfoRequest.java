@@ -5,7 +5,7 @@ import io.github.gamesdk.core.Secret;
 import org.immutables.value.Value;
 
 /**
- * Request of {@code v3/user/get_info} (seed 002 lines 6-7): the profile of the user whose
+ * Request of {@code v3/user/get_info} (seed 002 lines 7-8): the profile of the user whose
  * session {@code openid}/{@code openkey} identify. It has no parameters beyond the common ones
  * (seed 002 §1.3).
  */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * {@code gender}, {@code figureurl}, {@code is_yellow_vip}, {@code is_yellow_year_vip}, {@code
  * yellow_vip_level}, {@code is_yellow_high_vip}, and for some {@code pf} {@code country}, {@code
  * province}, {@code city} and the blue-diamond fields (PROTOCOLS.md §6; seed 002 names the call at
- * lines 6-7 but gives no answer). The Tencent Open Platform wiki's example is {@code
+ * lines 7-8 but gives no answer). The Tencent Open Platform wiki's example is {@code
  * {"ret":0,"is_lost":0,"nickname":"Peter","gender":"男","country":"中国","province":"广东","city":"深圳",
  * "figureurl":"http://imgcache.qq.com/qzone_v4/client/userinfo_icon/1236153759.gif",
  * "is_yellow_vip":1,"is_yellow_year_vip":1,"yellow_vip_level":7,"is_yellow_high_vip":0}}.

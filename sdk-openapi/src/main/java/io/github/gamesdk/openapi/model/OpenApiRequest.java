@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A request to any OpenAPI V3 path, {@code //[域名/IP]/[api_name]} (seed 002 lines 1-7): the
+ * A request to any OpenAPI V3 path, {@code //[域名/IP]/[api_name]} (seed 002 lines 3-8): the
  * common parameters (seed 002 §1.3) plus the call's own parameters by their vendor names. The
  * client adds {@code appid}, {@code format=json}, {@code charset=utf-8} and {@code sig}.
  *
@@ -55,7 +55,7 @@ public abstract class OpenApiRequest implements CommonParams {
 
   /**
    * The {@code api_name}: a path below {@code /v3/}, for example {@code /v3/user/get_info} (seed
-   * 002 line 6). Given without its leading slash ({@code v3/user/get_info}, as ENDPOINTS.md writes
+   * 002 line 7). Given without its leading slash ({@code v3/user/get_info}, as ENDPOINTS.md writes
    * it), the slash is added.
    *
    * @return the path, starting with {@code /v3/}
