@@ -68,6 +68,10 @@ final class Command {
   static final Command CALL_QQCONNECT =
       leaf("call qqconnect", "call-qqconnect", true, 1, "openid", "access-token");
 
+  /** {@code call openapi PATH --openid ID --openkey KEY [--method GET|POST] [NAME=VALUE]...}. */
+  static final Command CALL_OPENAPI =
+      leaf("call openapi", "call-openapi", true, 1, "openid", "openkey", "method");
+
   private final String words;
   private final String helpResource;
   private final Set<String> valueOptions;

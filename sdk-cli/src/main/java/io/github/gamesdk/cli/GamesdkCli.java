@@ -25,6 +25,7 @@ import java.util.Objects;
  *       standard input;
  *   <li>{@code call qqconnect CMD ...} calls the QQ Connect server interfaces and prints the typed
  *       answer as JSON.
+ *   <li>{@code call openapi PATH ...} calls the OpenAPI V3 and prints the typed answer as JSON.
  * </ul>
  *
  * <p>Every command and command group answers {@code --help}. Exit statuses: {@value #EXIT_OK}
@@ -82,7 +83,8 @@ public final class GamesdkCli {
    * @param in standard input (read by {@code tea} only)
    * @param out standard output: results and help requested with {@code --help}
    * @param err standard error: error messages and usage after a usage error
-   * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*})
+   * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*}, {@code
+   *     GAMESDK_OPENAPI_*})
    * @return the exit status, one of the {@code EXIT_*} constants
    */
   public static int run(
@@ -206,6 +208,9 @@ public final class GamesdkCli {
     }
     if (args[1].equals("qqconnect")) {
       return leaf(Command.CALL_QQCONNECT, args, 2, io, CallQqConnect::run);
+    }
+    if (args[1].equals("openapi")) {
+      return leaf(Command.CALL_OPENAPI, args, 2, io, CallOpenApi::run);
     }
     return groupUsage(Command.CALL, "unknown vendor", io);
   }
