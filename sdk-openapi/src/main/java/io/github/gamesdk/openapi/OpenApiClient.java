@@ -8,11 +8,11 @@ import io.github.gamesdk.core.http.GameSdkHttp;
 import io.github.gamesdk.core.http.HttpMethod;
 import io.github.gamesdk.core.http.PreparedCall;
 import io.github.gamesdk.core.http.RequestListener;
+import io.github.gamesdk.core.http.ResponseHandler;
 import io.github.gamesdk.core.http.RetryPolicy;
 import io.github.gamesdk.core.http.Timeouts;
 import io.github.gamesdk.openapi.internal.OpenApiWire;
 import io.github.gamesdk.openapi.model.CommonParams;
-import io.github.gamesdk.openapi.model.CommonResponse;
 import io.github.gamesdk.openapi.model.GetInfoRequest;
 import io.github.gamesdk.openapi.model.GetInfoResponse;
 import io.github.gamesdk.openapi.model.IsLoginRequest;
@@ -68,6 +68,8 @@ public final class OpenApiClient {
   private final Charset expectedCharset;
   private final Endpoint getInfo;
   private final Endpoint isLogin;
+  private final ResponseHandler<GetInfoResponse> getInfoHandler;
+  private final ResponseHandler<IsLoginResponse> isLoginHandler;
 
   private OpenApiClient(Builder b) {
     this.appId = b.appId;
@@ -77,6 +79,8 @@ public final class OpenApiClient {
     this.expectedCharset = wire.expectedCharset();
     this.getInfo = OpenApiEndpoints.forPath(OpenApiEndpoints.GET_INFO_PATH, httpMethod, true);
     this.isLogin = OpenApiEndpoints.forPath(OpenApiEndpoints.IS_LOGIN_PATH, httpMethod, true);
+    this.getInfoHandler = OpenApiWire.handler(getInfo, GetInfoResponse.class, expectedCharset);
+    this.isLoginHandler = OpenApiWire.handler(isLogin, IsLoginResponse.class, expectedCharset);
   }
 
   /**
@@ -202,29 +206,25 @@ public final class OpenApiClient {
 
   private PreparedCall<GetInfoResponse> getInfoCall(GetInfoRequest r) {
     InvalidRequestException.check(r != null, "request", "required");
-    return prepare(getInfo, r, Collections.<String, String>emptyMap(), GetInfoResponse.class);
+    return prepare(getInfo, r, Collections.<String, String>emptyMap(), getInfoHandler);
   }
 
   private PreparedCall<IsLoginResponse> isLoginCall(IsLoginRequest r) {
     InvalidRequestException.check(r != null, "request", "required");
-    return prepare(isLogin, r, Collections.<String, String>emptyMap(), IsLoginResponse.class);
+    return prepare(isLogin, r, Collections.<String, String>emptyMap(), isLoginHandler);
   }
 
   private PreparedCall<OpenApiResponse> genericCall(OpenApiRequest r) {
     InvalidRequestException.check(r != null, "request", "required");
     Endpoint ep = OpenApiEndpoints.forPath(r.path(), r.method(), r.idempotent());
-    return prepare(ep, r, r.params(), OpenApiResponse.class);
+    return prepare(
+        ep, r, r.params(), OpenApiWire.handler(ep, OpenApiResponse.class, expectedCharset));
   }
 
-  private <T extends CommonResponse> PreparedCall<T> prepare(
-      Endpoint ep,
-      CommonParams common,
-      Map<String, String> params,
-      Class<T> type) {
+  private <T> PreparedCall<T> prepare(
+      Endpoint ep, CommonParams common, Map<String, String> params, ResponseHandler<T> handler) {
     return PreparedCall.of(
-        ep,
-        attempt -> wire.request(ep.method(), ep.path(), common, params),
-        OpenApiWire.handler(ep, type, expectedCharset));
+        ep, attempt -> wire.request(ep.method(), ep.path(), common, params), handler);
   }
 
   private <T> CompletableFuture<T> async(Supplier<PreparedCall<T>> call) {

@@ -1,5 +1,6 @@
 package io.github.gamesdk.openapi.internal;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
@@ -198,7 +199,9 @@ public final class OpenApiWire {
 
   /**
    * Reads an answer: success only when {@code ret} is 0 (seed 002 line 31); any other {@code ret}
-   * is an {@link ApiException} with the code and message as they came.
+   * is an {@link ApiException} with the code and message as they came. The answer is read into
+   * the model directly; only when it does not fit the model (an error answer with other fields,
+   * no {@code ret}) is it read again as a tree to find {@code ret}.
    *
    * @param <T> the response type
    * @param endpoint the endpoint called
@@ -208,20 +211,32 @@ public final class OpenApiWire {
    */
   public static <T extends CommonResponse> ResponseHandler<T> handler(
       Endpoint endpoint, Class<T> type, Charset expected) {
+    JavaType javaType = GameSdkJson.mapper().getTypeFactory().constructType(type);
     return resp -> {
       Charset charset = answerCharset(resp, expected);
       if (!resp.isSuccessful()) {
         throw statusError(endpoint, resp, charset);
       }
-      JsonNode tree =
-          GameSdkJson.readTree(
-              resp.body(), charset, endpoint.vendor(), endpoint.name(), resp.status());
-      long ret = ret(tree, endpoint, resp);
-      if (ret != 0) {
-        throw apiError(endpoint, ret, tree.path("msg").asText(""), resp.status());
+      T typed;
+      try {
+        typed =
+            GameSdkJson.read(
+                resp.body(), charset, javaType, endpoint.vendor(), endpoint.name(), resp.status());
+      } catch (ResponseFormatException notTheModel) {
+        JsonNode tree =
+            GameSdkJson.readTree(
+                resp.body(), charset, endpoint.vendor(), endpoint.name(), resp.status());
+        long ret = ret(tree, endpoint, resp);
+        if (ret != 0) {
+          throw apiError(endpoint, ret, tree.path("msg").asText(""), resp.status());
+        }
+        throw notTheModel;
       }
-      return GameSdkJson.convert(
-          tree, type, resp.body(), endpoint.vendor(), endpoint.name(), resp.status());
+      if (typed.ret() != 0) {
+        String msg = typed.msg();
+        throw apiError(endpoint, typed.ret(), msg == null ? "" : msg, resp.status());
+      }
+      return typed;
     };
   }
 
