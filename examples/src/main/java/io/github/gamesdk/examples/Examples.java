@@ -18,6 +18,7 @@ public final class Examples {
       new QqConnectExample(System.getenv(), System.out).run();
       new QosExample(System.getenv(), System.out).run();
       new PhoneCheckExample(System.getenv(), System.out).run();
+      new OpenApiExample(System.getenv(), System.out).run();
       System.out.println("All examples succeeded.");
     } catch (Exception e) {
       System.err.println("Example failed: " + e);

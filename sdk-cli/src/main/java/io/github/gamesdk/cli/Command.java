@@ -73,6 +73,9 @@ final class Command {
   /** {@code call phonecheck MOBILE [--get]}. */
   static final Command CALL_PHONECHECK =
       leaf("call phonecheck", "call-phonecheck", false, 1).withFlags("get");
+  /** {@code call openapi PATH --openid ID --openkey KEY [--method GET|POST] [NAME=VALUE]...}. */
+  static final Command CALL_OPENAPI =
+      leaf("call openapi", "call-openapi", true, 1, "openid", "openkey", "method");
 
   private final String words;
   private final String helpResource;

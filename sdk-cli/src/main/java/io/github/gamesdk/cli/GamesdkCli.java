@@ -26,9 +26,10 @@ import java.util.Objects;
  *   <li>{@code call qqconnect CMD ...} calls the QQ Connect server interfaces and prints the typed
  *       answer as JSON;
  *   <li>{@code call qos ACTION ...} calls Tencent Cloud QoS ({@code geturl}, {@code open}, {@code
- *       close}) and prints the typed answer as JSON.
+ *       close}) and prints the typed answer as JSON;
  *   <li>{@code call phonecheck MOBILE [--get]} checks one number with the QXT phone check and
- *       prints the typed answer as JSON.
+ *       prints the typed answer as JSON;
+ *   <li>{@code call openapi PATH ...} calls the OpenAPI V3 and prints the typed answer as JSON.
  * </ul>
  *
  * <p>Every command and command group answers {@code --help}. Exit statuses: {@value #EXIT_OK}
@@ -87,7 +88,7 @@ public final class GamesdkCli {
    * @param out standard output: results and help requested with {@code --help}
    * @param err standard error: error messages and usage after a usage error
    * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*} and {@code
-   *     GAMESDK_QOS_*}, {@code GAMESDK_PHONECHECK_*})
+   *     GAMESDK_QOS_*}, {@code GAMESDK_PHONECHECK_*}, {@code GAMESDK_OPENAPI_*})
    * @return the exit status, one of the {@code EXIT_*} constants
    */
   public static int run(
@@ -217,6 +218,9 @@ public final class GamesdkCli {
     }
     if (args[1].equals("phonecheck")) {
       return leaf(Command.CALL_PHONECHECK, args, 2, io, CallPhoneCheck::run);
+    }
+    if (args[1].equals("openapi")) {
+      return leaf(Command.CALL_OPENAPI, args, 2, io, CallOpenApi::run);
     }
     return groupUsage(Command.CALL, "unknown vendor", io);
   }

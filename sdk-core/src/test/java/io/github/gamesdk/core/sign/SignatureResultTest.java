@@ -25,6 +25,41 @@ class SignatureResultTest {
   }
 
   @Test
+  void toStringMasksTokensInTheCanonicalText() {
+    // PROTOCOLS.md §1: the QQ Connect canonical text holds access_token in the clear.
+    SignatureResult qq =
+        QqConnectSigner.of(Secret.of("123456"))
+            .sign(
+                Strings.mapOf(
+                    "access_token", "1821FD577DD45526CA6EA2ADAC685508",
+                    "cmd", "qc_set_summary_card",
+                    "openid", "29439511BB5D23F36BD09F5B0DF94181"));
+    assertThat(qq.canonical()).contains("$access_token$1821FD577DD45526CA6EA2ADAC685508$");
+    assertThat(qq.toString())
+        .doesNotContain("1821FD577DD45526CA6EA2ADAC685508")
+        .contains("$access_token$****$cmd$qc_set_summary_card$openid$29439511BB5D23F36BD09F5B0DF94181");
+    // PROTOCOLS.md §6: the OpenAPI V3 source holds openkey, encoded.
+    SignatureResult open =
+        OpenApiV3Signer.of(Secret.of("228bf094169a40a3bd188ba37ebe8723"))
+            .sign(
+                "GET",
+                "/v3/user/get_info",
+                Strings.mapOf(
+                    "openid", "11111111111111111",
+                    "openkey", "2222222222222222",
+                    "appid", "123456",
+                    "pf", "qzone"));
+    assertThat(open.canonical()).contains("openkey%3D2222222222222222");
+    assertThat(open.toString())
+        .doesNotContain("2222222222222222")
+        .contains("openid%3D11111111111111111%26openkey%3D****%26pf%3Dqzone");
+    // A key-free plain canonical text is shown unchanged.
+    assertThat(new SignatureResult("GETh/p?Action=x&Nonce=1", "s").toString())
+        .isEqualTo("SignatureResult{canonical=GETh/p?Action=x&Nonce=1, signature=****}");
+    assertThat(new SignatureResult("GETh/p?token=abc&Nonce=1", "s").toString()).doesNotContain("abc");
+  }
+
+  @Test
   void threadsShareNoState() throws Exception {
     CloudApiV2Signer cloud = CloudApiV2Signer.of(Secret.of("cloud-key"));
     OpenApiV3Signer open = OpenApiV3Signer.of(Secret.of("open-key"));
