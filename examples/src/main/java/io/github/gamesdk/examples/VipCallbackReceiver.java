@@ -24,6 +24,16 @@ public final class VipCallbackReceiver implements AutoCloseable {
   /** The path the receiver serves. */
   public static final String PATH = "/vip/callback";
 
+  static {
+    // The JDK server writes the headers and the body of an answer separately; without
+    // TCP_NODELAY, Nagle's algorithm holds the body back until the client's delayed ACK, about
+    // 40 ms per answer on a kept-alive connection. Read once, when the JDK's first HttpServer is
+    // made; an explicit setting is kept.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService pool;
 
