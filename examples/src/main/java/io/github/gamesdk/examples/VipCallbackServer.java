@@ -32,8 +32,9 @@ import java.util.Objects;
  * otherwise {@code GAMESDK_QQCONNECT_APPKEY} (the "数据校验 appkey" of line 847). Progress and
  * errors go to standard error; standard output carries only the accepted orders.
  *
- * <p>Exit codes: 0 after a normal shutdown or {@code --help}, 2 for a usage error or a missing
- * key, 1 if the port cannot be bound.
+ * <p>Exit codes: 0 for {@code --help}, 2 for a usage error or a missing key, 1 if the port cannot
+ * be bound. Otherwise it runs until stopped (SIGTERM or Ctrl-C), closing the Redis client on the
+ * way out.
  */
 public final class VipCallbackServer implements AutoCloseable {
   /** The usage text of {@code --help}. */
@@ -52,7 +53,8 @@ public final class VipCallbackServer implements AutoCloseable {
           + "\n"
           + "Environment: GAMESDK_QQCONNECT_APPKEY (or GAMESDK_QQCONNECT_VIP_CALLBACK_KEY), the\n"
           + "key QQ VIP signs the callbacks with.\n"
-          + "Exit codes: 0 ok, 1 cannot listen, 2 usage error or missing key.\n";
+          + "Exit codes: 0 for --help, 1 cannot listen, 2 usage error or missing key; otherwise\n"
+          + "it runs until stopped (SIGTERM, Ctrl-C).\n";
 
   private final VipCallbackReceiver receiver;
   private final DedupeStore store;
@@ -113,6 +115,15 @@ public final class VipCallbackServer implements AutoCloseable {
    */
   public String url() {
     return receiver.url();
+  }
+
+  /**
+   * The port the receiver listens on.
+   *
+   * @return the port, the one chosen when 0 was asked for
+   */
+  public int port() {
+    return receiver.port();
   }
 
   /**
@@ -220,8 +231,8 @@ public final class VipCallbackServer implements AutoCloseable {
       return Launch.exit(1);
     }
     err.println(
-        "vip-callback-server: listening on " + server.url() + ", orders remembered in "
-            + server.store());
+        "vip-callback-server: listening on " + server.url() + " (bound to " + bind + ":"
+            + server.port() + "), orders remembered in " + server.store());
     return new Launch(server, 0);
   }
 
@@ -238,6 +249,11 @@ public final class VipCallbackServer implements AutoCloseable {
    * @param args {@code --port PORT [--redis URI] [--bind ADDRESS]}, or {@code --help}
    */
   public static void main(String[] args) {
+    // Standard output carries only the accepted orders: library logs go to standard error (the
+    // examples' simplelogger.properties sends them to standard output).
+    if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
+      System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
     Launch launch = launch(args, System.getenv(), System.out, System.err);
     if (launch.server() == null) {
       System.exit(launch.exitCode());
