@@ -24,6 +24,16 @@ public final class VipCallbackReceiver implements AutoCloseable {
   /** The path the receiver serves. */
   public static final String PATH = "/vip/callback";
 
+  static {
+    // The JDK server writes the headers and the body of an answer separately; without
+    // TCP_NODELAY, Nagle's algorithm holds the body back until the client's delayed ACK, about
+    // 40 ms per answer on a kept-alive connection. Read once, when the JDK's first HttpServer is
+    // made; an explicit setting is kept.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService pool;
 
@@ -68,13 +78,33 @@ public final class VipCallbackReceiver implements AutoCloseable {
   }
 
   /**
-   * The callback URL to register with QQ VIP (or to send test deliveries to).
+   * The callback URL on this machine, to send test deliveries to (register the public address
+   * with QQ VIP).
    *
-   * @return {@code http://HOST:PORT/vip/callback}
+   * @return {@code http://HOST:PORT/vip/callback}, with 127.0.0.1 when bound to every interface
    */
   public String url() {
     InetSocketAddress a = server.getAddress();
-    return "http://" + a.getHostString() + ":" + a.getPort() + PATH;
+    String host;
+    if (a.getAddress() == null || a.getAddress().isAnyLocalAddress()) {
+      // Bound to every interface: this machine reaches it on the loopback address.
+      host = "127.0.0.1";
+    } else {
+      host = a.getAddress().getHostAddress();
+      if (host.indexOf(':') >= 0) {
+        host = "[" + host + "]";
+      }
+    }
+    return "http://" + host + ":" + a.getPort() + PATH;
+  }
+
+  /**
+   * The port the receiver listens on.
+   *
+   * @return the bound port
+   */
+  public int port() {
+    return server.getAddress().getPort();
   }
 
   /** Stops the receiver. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gamesdk.testkit.redis.LocalRedisServer;
+import io.github.gamesdk.testkit.redis.RequiresRedisServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClient;
 
@@ -19,6 +21,7 @@ import redis.clients.jedis.RedisClient;
  * {@link RedisDedupeStore} against a real {@code redis-server} on a free local port. What the
  * store wrote is read back with a separate plain {@link Jedis} connection, not through the store.
  */
+@ExtendWith(RequiresRedisServer.class)
 class RedisDedupeStoreTest {
   static LocalRedisServer redis;
 

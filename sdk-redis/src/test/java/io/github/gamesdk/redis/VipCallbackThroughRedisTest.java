@@ -9,6 +9,7 @@ import io.github.gamesdk.qqconnect.callback.VipOrder;
 import io.github.gamesdk.qqconnect.callback.VipOrderCallbackHandler;
 import io.github.gamesdk.testkit.qqconnect.VipCallbackSender;
 import io.github.gamesdk.testkit.redis.LocalRedisServer;
+import io.github.gamesdk.testkit.redis.RequiresRedisServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The QQ VIP order callback (seed 003 lines 826-925) through {@link RedisDedupeStore} on a real
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * receive the same orders concurrently and credit each once; with Redis down, nothing is credited
  * and the vendor is asked to deliver again; when Redis is back, orders are credited again.
  */
+@ExtendWith(RequiresRedisServer.class)
 class VipCallbackThroughRedisTest {
   static final Secret KEY = Secret.of("vip-callback-key-for-redis-test");
   static final VipCallbackSender QQ_VIP = VipCallbackSender.create(KEY);

@@ -177,7 +177,8 @@ public final class VipCallbackSender {
       synchronized (VipCallbackSender.class) {
         c = http;
         if (c == null) {
-          c = GameSdkHttp.shared().derive(Timeouts.forServerLimit(Duration.ofSeconds(5)), false);
+          // Generous: a receiver under test may be a freshly started JVM on a loaded CI machine.
+          c = GameSdkHttp.shared().derive(Timeouts.forServerLimit(Duration.ofSeconds(30)), false);
           http = c;
         }
       }

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.opentest4j.TestAbortedException;
 
 /**
  * A real {@code redis-server} process on 127.0.0.1 and a free port, for integration tests: no
@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Assumptions;
  * PATH}, else {@code /usr/bin/redis-server} or {@code /usr/local/bin/redis-server}. {@link
  * #startOrSkip()} skips the calling test (a JUnit assumption) when there is none, unless the
  * environment has {@code CI=true}: there a missing Redis fails the test, so that a CI run cannot
- * pass by skipping (Debian: {@code apt-get install redis-server}).
+ * pass by skipping (Debian: {@code apt-get install redis-server}). {@link RequiresRedisServer} does
+ * the same for a whole test class, reporting each of its tests as skipped.
  *
  * <pre>{@code
  * static LocalRedisServer redis;
@@ -48,6 +49,13 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class LocalRedisServer implements AutoCloseable {
   private static final long START_TIMEOUT_MS = 10_000;
+  private static final String MISSING =
+      "redis-server not found (GAMESDK_REDIS_SERVER, PATH, /usr/bin, /usr/local/bin)";
+  static final String MISSING_SKIPPED =
+      MISSING + ": Redis integration tests skipped (apt-get install redis-server)";
+  static final String MISSING_UNDER_CI =
+      MISSING + " and CI=true: the Redis integration tests must run in CI;"
+          + " .ci/run installs it with apt-get install redis-server";
 
   private final Path binary;
   private final int port;
@@ -71,12 +79,18 @@ public final class LocalRedisServer implements AutoCloseable {
    * @return the binary, or empty when Redis is not installed
    */
   public static Optional<Path> findBinary() {
+    return findBinary(
+        System.getenv("GAMESDK_REDIS_SERVER"),
+        System.getenv("PATH"),
+        Arrays.asList(Paths.get("/usr/bin/redis-server"), Paths.get("/usr/local/bin/redis-server")));
+  }
+
+  static Optional<Path> findBinary(
+      @Nullable String explicit, @Nullable String path, List<Path> fallbacks) {
     List<Path> candidates = new ArrayList<>();
-    String explicit = System.getenv("GAMESDK_REDIS_SERVER");
     if (explicit != null && !explicit.isEmpty()) {
       candidates.add(Paths.get(explicit));
     }
-    String path = System.getenv("PATH");
     if (path != null) {
       for (String dir : path.split(File.pathSeparator)) {
         if (!dir.isEmpty()) {
@@ -84,8 +98,7 @@ public final class LocalRedisServer implements AutoCloseable {
         }
       }
     }
-    candidates.add(Paths.get("/usr/bin/redis-server"));
-    candidates.add(Paths.get("/usr/local/bin/redis-server"));
+    candidates.addAll(fallbacks);
     for (Path p : candidates) {
       if (Files.isRegularFile(p) && Files.isExecutable(p)) {
         return Optional.of(p);
@@ -128,17 +141,24 @@ public final class LocalRedisServer implements AutoCloseable {
    * @throws IOException if it cannot be started
    */
   public static LocalRedisServer startOrSkip(@Nullable String password) throws IOException {
-    Optional<Path> binary = findBinary();
-    if (!binary.isPresent()) {
-      String where = "redis-server not found (GAMESDK_REDIS_SERVER, PATH, /usr/bin, /usr/local/bin)";
-      if (underCi()) {
-        throw new IllegalStateException(
-            where + " and CI=true: the Redis integration tests must run in CI;"
-                + " .ci/run installs it with apt-get install redis-server");
-      }
-      Assumptions.abort(where + ": Redis integration tests skipped (apt-get install redis-server)");
+    return start(requireBinary(findBinary(), underCi()), password);
+  }
+
+  /**
+   * The binary, or the skip (outside CI) or failure (under CI) of a missing one.
+   *
+   * @param binary what {@link #findBinary()} found
+   * @param ci whether the run is under CI
+   * @return the binary
+   */
+  static Path requireBinary(Optional<Path> binary, boolean ci) {
+    if (binary.isPresent()) {
+      return binary.get();
     }
-    return start(binary.get(), password);
+    if (ci) {
+      throw new IllegalStateException(MISSING_UNDER_CI);
+    }
+    throw new TestAbortedException(MISSING_SKIPPED);
   }
 
   /**
