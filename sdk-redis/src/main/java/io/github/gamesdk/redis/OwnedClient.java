@@ -31,8 +31,10 @@ final class OwnedClient {
             .socketTimeoutMillis(millis)
             .database(uri.database());
     if (uri.tls()) {
-      // The JVM's trust store, and the host name checked against the certificate.
-      config.sslOptions(SslOptions.defaults());
+      // The JVM's trust store, and the host name checked against the certificate (the builder's
+      // default SslVerifyMode.FULL). Jedis 7.5 calls this SslOptions.defaults(); the builder also
+      // exists in the Jedis 7.4 that Spring Boot 4.1 manages.
+      config.sslOptions(SslOptions.builder().build());
     }
     if (uri.password() != null) {
       config.user(uri.user()).password(uri.password());

@@ -222,6 +222,38 @@ class RedisDedupeStoreTest {
   }
 
   @Test
+  void aRedissUriOpensTls() throws Exception {
+    // A socket that keeps the first byte each connection sends and then hangs up: a TLS client
+    // opens with a handshake record, content type 22 (RFC 8446 section 5.1); RESP would send '*'.
+    try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50,
+        java.net.InetAddress.getLoopbackAddress())) {
+      java.util.concurrent.BlockingQueue<Integer> firstBytes =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            try (java.net.Socket s = server.accept()) {
+              s.setSoTimeout(2000);
+              firstBytes.add(s.getInputStream().read());
+            }
+          }
+        } catch (IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      try (RedisDedupeStore tls = RedisDedupeStore.create(
+          "rediss://:pw-tls-4b1d@127.0.0.1:" + server.getLocalPort(), prefix, Duration.ofMillis(500))) {
+        assertThatThrownBy(() -> tls.markIfAbsent("k", Duration.ofMinutes(1)))
+            .isInstanceOf(RedisDedupeException.class)
+            .hasMessageNotContaining("pw-tls-4b1d");
+      }
+      assertThat(firstBytes.poll(2, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(22);
+    }
+  }
+
+  @Test
   void theRetryScriptCountsOnlyItsOwnTokenAsSet() {
     String key = prefix + "script";
     Object first = raw.eval(RedisDedupeStore.MARK_OR_OWN_SCRIPT, 1, key, "tokenA", "60000");

@@ -24,13 +24,16 @@ import org.springframework.context.annotation.Configuration;
  * one auto-configuration per vendor, each guarded by the presence of its client class (for example
  * {@link QqConnectAutoConfiguration}), which all run after this one.
  *
- * <p>Runs after Spring Boot's meter registry auto-configuration (Boot 3 and Boot 4 class names), so
- * that the registry bean exists when the metrics condition is evaluated.
+ * <p>Runs after Spring Boot's meter registry auto-configuration, so that the registry bean exists
+ * when the metrics condition is evaluated: in Spring Boot 4 it lives in {@code
+ * spring-boot-micrometer-metrics} ({@code org.springframework.boot.micrometer.metrics.autoconfigure}),
+ * in Spring Boot 3 it was in {@code spring-boot-actuator-autoconfigure}; both names are listed, as
+ * the jar also runs on Spring Boot 3.5 (docs/spring-boot.md).
  */
 @AutoConfiguration(
     afterName = {
-      "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
+      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration"
     })
 @EnableConfigurationProperties(GameSdkProperties.class)
 public class GameSdkAutoConfiguration {

@@ -14,6 +14,7 @@ import io.github.gamesdk.core.http.Timeouts;
 import io.github.gamesdk.metrics.MicrometerRequestListener;
 import io.github.gamesdk.qqconnect.QqConnectClient;
 import io.github.gamesdk.qqconnect.model.OAuthMeRequest;
+import io.github.gamesdk.qqconnect.model.OAuthMeResponse;
 import io.github.gamesdk.testkit.qqconnect.FakeQqConnectServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -28,14 +29,16 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
-import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The auto-configuration in plain (non-web) application contexts: which beans exist for which
@@ -247,6 +250,28 @@ class GameSdkAutoConfigurationTest {
               Timer t = context.getBean(MeterRegistry.class).get("gamesdk.calls").tag("outcome", "success").timer();
               assertThat(t.count()).isEqualTo(1);
               assertThat(t.getId().getTag("code")).isNull();
+            });
+  }
+
+  @Test
+  void theSdksJackson2AndSpringBootsJackson3WorkSideBySide() {
+    // Spring Boot 4 maps JSON with Jackson 3 (tools.jackson); the SDK reads and writes the vendor's
+    // JSON with Jackson 2. Both read the annotations of com.fasterxml.jackson.annotation, one jar.
+    new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                JacksonAutoConfiguration.class, GameSdkAutoConfiguration.class, QqConnectAutoConfiguration.class))
+        .withPropertyValues(qq())
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              // Read by the SDK's Jackson 2 from the fake's JSONP answer.
+              OAuthMeResponse me = context.getBean(QqConnectClient.class).me(OAuthMeRequest.of(TOKEN));
+              assertThat(me.openid()).isEqualTo(OPENID);
+              // Written by the application's Jackson 3, as a controller returning it would: the
+              // vendor's field names (seed 003 line 1583) come from the shared @JsonProperty.
+              String json = context.getBean(JsonMapper.class).writeValueAsString(me);
+              assertThat(json).contains("\"client_id\":\"" + APP_ID + "\"").contains("\"openid\":\"" + OPENID + "\"");
             });
   }
 
