@@ -26,7 +26,8 @@ import okhttp3.HttpUrl;
 
 /**
  * The client of the Tencent MSDK game backend (seed {@code 004_a22ae9e2991625ee.txt}): every call
- * of {@link MsdkEndpoints}, grouped by module ({@link #auth()}), each in a blocking and an async form, and any of them through {@link #call}.
+ * of {@link MsdkEndpoints}, grouped by module ({@link #auth()}, {@link #share()}, {@link
+ * #freeflow()}), each in a blocking and an async form, and any of them through {@link #call}.
  *
  * <p>Every request is a POST with a JSON body (two GET calls put their parameters in the query
  * string) to {@code /module/interface} with the fixed query parameters {@code timestamp}, {@code
@@ -86,6 +87,8 @@ public final class MsdkClient {
   private final MsdkWire wire;
   private final CallExecutor executor;
   private final MsdkAuth auth;
+  private final MsdkShare share;
+  private final MsdkFreeflow freeflow;
 
   private MsdkClient(Builder b) {
     this.settings = b.copy();
@@ -109,6 +112,8 @@ public final class MsdkClient {
             b.random);
     this.executor = new CallExecutor(b.http, b.timeouts, b.retryPolicy, b.listeners);
     this.auth = new MsdkAuth(this);
+    this.share = new MsdkShare(this);
+    this.freeflow = new MsdkFreeflow(this);
   }
 
   /**
@@ -137,6 +142,24 @@ public final class MsdkClient {
    */
   public MsdkAuth auth() {
     return auth;
+  }
+
+  /**
+   * The share calls, {@code /share/*} (seed 004 lines 2094-2277).
+   *
+   * @return the group
+   */
+  public MsdkShare share() {
+    return share;
+  }
+
+  /**
+   * The free-flow calls, {@code /freeflow/*} (seed 004 lines 2278-2360).
+   *
+   * @return the group
+   */
+  public MsdkFreeflow freeflow() {
+    return freeflow;
   }
 
   /**

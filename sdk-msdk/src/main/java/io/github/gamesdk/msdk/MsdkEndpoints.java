@@ -9,6 +9,18 @@ import io.github.gamesdk.msdk.model.auth.GuestCheckTokenRequest;
 import io.github.gamesdk.msdk.model.auth.GuestCheckTokenResponse;
 import io.github.gamesdk.msdk.model.auth.VerifyLoginRequest;
 import io.github.gamesdk.msdk.model.auth.VerifyLoginResponse;
+import io.github.gamesdk.msdk.model.freeflow.FreeflowGetinfoRequest;
+import io.github.gamesdk.msdk.model.freeflow.FreeflowGetinfoResponse;
+import io.github.gamesdk.msdk.model.freeflow.GetCcinfoRequest;
+import io.github.gamesdk.msdk.model.freeflow.GetCcinfoResponse;
+import io.github.gamesdk.msdk.model.share.ShareQqRequest;
+import io.github.gamesdk.msdk.model.share.ShareQqResponse;
+import io.github.gamesdk.msdk.model.share.ShareWxLinkRequest;
+import io.github.gamesdk.msdk.model.share.ShareWxLinkResponse;
+import io.github.gamesdk.msdk.model.share.ShareWxRequest;
+import io.github.gamesdk.msdk.model.share.ShareWxResponse;
+import io.github.gamesdk.msdk.model.share.UploadWxRequest;
+import io.github.gamesdk.msdk.model.share.UploadWxResponse;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -49,6 +61,39 @@ public final class MsdkEndpoints {
   /** {@code /auth/get_pfval} (seed 004 line 149): computes pf and pfkey. Read-only. */
   public static final MsdkEndpoint<GetPfvalRequest, GetPfvalResponse> AUTH_GET_PFVAL =
       MsdkEndpoint.query("auth", "get_pfval", 149, GetPfvalRequest.class, GetPfvalResponse.class);
+
+  // ---- /share (seed 004 lines 2094-2277): every call sends or uploads; never retried ----
+
+  /** {@code /share/qq} (seed 004 line 2095): a point-to-point share to a mobile-QQ friend. */
+  public static final MsdkEndpoint<ShareQqRequest, ShareQqResponse> SHARE_QQ =
+      MsdkEndpoint.mutation("share", "qq", 2095, ShareQqRequest.class, ShareQqResponse.class);
+
+  /** {@code /share/upload_wx} (seed 004 line 2155): uploads a share thumbnail to WeChat. */
+  public static final MsdkEndpoint<UploadWxRequest, UploadWxResponse> SHARE_UPLOAD_WX =
+      MsdkEndpoint.mutation("share", "upload_wx", 2155, UploadWxRequest.class, UploadWxResponse.class);
+
+  /** {@code /share/wx} (seed 004 line 2206): a share message to a WeChat friend. */
+  public static final MsdkEndpoint<ShareWxRequest, ShareWxResponse> SHARE_WX =
+      MsdkEndpoint.mutation("share", "wx", 2206, ShareWxRequest.class, ShareWxResponse.class);
+
+  /** {@code /share/wx_link} (seed 004 line 2245): a link message to a WeChat friend. */
+  public static final MsdkEndpoint<ShareWxLinkRequest, ShareWxLinkResponse> SHARE_WX_LINK =
+      MsdkEndpoint.mutation("share", "wx_link", 2245, ShareWxLinkRequest.class, ShareWxLinkResponse.class);
+
+  // ---- /freeflow (seed 004 lines 2278-2360): read-only ----
+
+  /** {@code /freeflow/getinfo} (seed 004 line 2280): the user's free-flow information. */
+  public static final MsdkEndpoint<FreeflowGetinfoRequest, FreeflowGetinfoResponse> FREEFLOW_GETINFO =
+      MsdkEndpoint.query(
+          "freeflow", "getinfo", 2280, FreeflowGetinfoRequest.class, FreeflowGetinfoResponse.class);
+
+  /**
+   * {@code /freeflow/get_ccinfo} (seed 004 line 2320): what is known of an IP. {@code ip} goes in
+   * the URL as in the seed's example (line 2344) and in the body as in its table (line 2328).
+   */
+  public static final MsdkEndpoint<GetCcinfoRequest, GetCcinfoResponse> FREEFLOW_GET_CCINFO =
+      MsdkEndpoint.query("freeflow", "get_ccinfo", 2320, GetCcinfoRequest.class, GetCcinfoResponse.class)
+          .alsoInQuery("ip");
 
   private static final List<MsdkEndpoint<?, ?>> ALL;
   private static final Map<String, MsdkEndpoint<?, ?>> BY_NAME;

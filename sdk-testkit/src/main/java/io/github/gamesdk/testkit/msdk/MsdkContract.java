@@ -403,6 +403,21 @@ public final class MsdkContract {
     }
 
     /**
+     * A string field has at most {@code max} UTF-8 bytes, else the given answer.
+     *
+     * @param field the vendor's name
+     * @param max the limit
+     * @param ret the {@code ret} to answer
+     * @param msg the {@code msg} to answer
+     * @return this builder
+     */
+    public Builder maxBytes(String field, int max, int ret, String msg) {
+      return rule(
+          field,
+          v -> v.asText().getBytes(StandardCharsets.UTF_8).length <= max ? null : Problem.of(ret, msg));
+    }
+
+    /**
      * A field takes only the given values (compared as text).
      *
      * @param field the vendor's name
