@@ -259,17 +259,15 @@ public final class MsdkWire {
       // An error answer need not have the shape of the success model: find its ret first.
       JsonNode tree =
           GameSdkJson.readTree(json, StandardCharsets.UTF_8, MsdkEndpoint.VENDOR, endpoint.name(), status);
-      JsonNode ret = tree.get("ret");
-      if (ret != null && ret.canConvertToLong() && (ret.isNumber() || ret.isTextual()) && ret.asLong() != 0) {
+      Long ret = integer(tree.get("ret"));
+      if (ret != null && ret != 0) {
         JsonNode msg = tree.hasNonNull("msg") ? tree.get("msg") : tree.get("message");
-        JsonNode errType = tree.get("err_type");
+        Long errType = integer(tree.get("err_type"));
         throw apiError(
             endpoint,
-            ret.asLong(),
+            ret,
             msg == null || msg.isNull() ? "" : msg.asText(),
-            errType != null && errType.canConvertToInt() && !errType.asText().isEmpty()
-                ? errType.asInt()
-                : null,
+            errType == null ? null : (int) (long) errType,
             status);
       }
       throw e;
@@ -278,6 +276,21 @@ public final class MsdkWire {
       throw apiError(endpoint, r.ret(), r.text(), r.errType(), status);
     }
     return r;
+  }
+
+  /** A whole number sent as a JSON number or as a string of digits (answers are read leniently). */
+  @Nullable
+  private static Long integer(@Nullable JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    if (n.isIntegralNumber() && n.canConvertToLong()) {
+      return n.asLong();
+    }
+    if (n.isTextual() && n.asText().trim().matches("-?[0-9]{1,18}")) {
+      return Long.parseLong(n.asText().trim());
+    }
+    return null;
   }
 
   private static ApiException apiError(
