@@ -13,7 +13,7 @@ import java.util.Map;
  *   <li>{@code --help} or {@code -h} anywhere in option position asks for the help text, and wins
  *       over every other problem on the line;
  *   <li>{@code --NAME VALUE} or {@code --NAME=VALUE} sets an option the command declares; each at
- *       most once;
+ *       most once; {@code --NAME} alone sets a flag the command declares;
  *   <li>{@code NAME=VALUE} (split at the first {@code =}) adds a request parameter, when the
  *       command takes them; the value may be empty, each name at most once;
  *   <li>anything else is a positional argument, when the command takes one.
@@ -72,6 +72,16 @@ final class Args {
   private int option(String token, String[] argv, int i) {
     int eq = token.indexOf('=');
     String name = eq < 0 ? token.substring(2) : token.substring(2, eq);
+    if (command.hasFlag(name)) {
+      if (eq >= 0) {
+        fail("option --" + name + " takes no value");
+      } else if (options.containsKey(name)) {
+        fail("option --" + name + " given more than once");
+      } else {
+        options.put(name, "true");
+      }
+      return i;
+    }
     if (!command.hasOption(name)) {
       fail("unknown option " + safeName("--" + name));
       return i;

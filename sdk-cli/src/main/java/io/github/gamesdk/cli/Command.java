@@ -68,9 +68,14 @@ final class Command {
   static final Command CALL_QQCONNECT =
       leaf("call qqconnect", "call-qqconnect", true, 1, "openid", "access-token");
 
+  /** {@code call msdk MODULE/INTERFACE --openid ID [--body JSON|@FILE] [--encrypt] [NAME=VALUE]...}. */
+  static final Command CALL_MSDK =
+      new Command("call msdk", "call-msdk", true, 1, new String[] {"encrypt"}, "openid", "body");
+
   private final String words;
   private final String helpResource;
   private final Set<String> valueOptions;
+  private final Set<String> flags;
   private final boolean takesParams;
   private final int positionals;
 
@@ -80,6 +85,17 @@ final class Command {
       boolean takesParams,
       int positionals,
       String... valueOptions) {
+    this(words, helpResource, takesParams, positionals, new String[0], valueOptions);
+  }
+
+  private Command(
+      String words,
+      String helpResource,
+      boolean takesParams,
+      int positionals,
+      String[] flags,
+      String... valueOptions) {
+    this.flags = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(flags)));
     this.words = words;
     this.helpResource = helpResource;
     this.takesParams = takesParams;
@@ -118,6 +134,16 @@ final class Command {
    */
   boolean hasOption(String name) {
     return valueOptions.contains(name);
+  }
+
+  /**
+   * Whether {@code --NAME} is a flag of this command: an option without a value.
+   *
+   * @param name the option name without the leading {@code --}
+   * @return whether the flag exists
+   */
+  boolean hasFlag(String name) {
+    return flags.contains(name);
   }
 
   /**

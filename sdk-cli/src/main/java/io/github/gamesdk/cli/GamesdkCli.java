@@ -24,6 +24,8 @@ import java.util.Objects;
  *   <li>{@code tea encrypt|decrypt --key HEX} applies the {@code msdktea} cipher to hex read from
  *       standard input;
  *   <li>{@code call qqconnect CMD ...} calls the QQ Connect server interfaces and prints the typed
+ *       answer as JSON;
+ *   <li>{@code call msdk MODULE/INTERFACE ...} calls the MSDK game backend and prints the typed
  *       answer as JSON.
  * </ul>
  *
@@ -82,7 +84,8 @@ public final class GamesdkCli {
    * @param in standard input (read by {@code tea} only)
    * @param out standard output: results and help requested with {@code --help}
    * @param err standard error: error messages and usage after a usage error
-   * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*})
+   * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*} and {@code
+   *     GAMESDK_MSDK_*})
    * @return the exit status, one of the {@code EXIT_*} constants
    */
   public static int run(
@@ -206,6 +209,9 @@ public final class GamesdkCli {
     }
     if (args[1].equals("qqconnect")) {
       return leaf(Command.CALL_QQCONNECT, args, 2, io, CallQqConnect::run);
+    }
+    if (args[1].equals("msdk")) {
+      return leaf(Command.CALL_MSDK, args, 2, io, CallMsdk::run);
     }
     return groupUsage(Command.CALL, "unknown vendor", io);
   }
