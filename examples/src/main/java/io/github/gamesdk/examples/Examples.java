@@ -16,6 +16,7 @@ public final class Examples {
   public static void main(String[] args) {
     try {
       new QqConnectExample(System.getenv(), System.out).run();
+      new MsdkExample(System.getenv(), System.out).run();
       System.out.println("All examples succeeded.");
     } catch (Exception e) {
       System.err.println("Example failed: " + e);
