@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +64,20 @@ public final class MsdkWire {
   public static final String CONTENT_TYPE = "application/x-www-form-urlencoded";
 
   private static final int EXCERPT_CHARS = 160;
+
+  /** The headers of an encrypted POST (seed 004 lines 37-38). */
+  private static final Map<String, String> ENCRYPTED_POST;
+
+  /** The header of a GET that asks for an encrypted answer. */
+  private static final Map<String, String> ENCRYPTED_GET;
+
+  static {
+    Map<String, String> post = new LinkedHashMap<>();
+    post.put(CONTENT_ENCRYPT, MsdkTea.ENCODING);
+    post.put(ACCEPT_ENCRYPT, MsdkTea.ENCODING);
+    ENCRYPTED_POST = Collections.unmodifiableMap(post);
+    ENCRYPTED_GET = Collections.singletonMap(ACCEPT_ENCRYPT, MsdkTea.ENCODING);
+  }
 
   private final HttpUrl baseUrl;
   private final String appId;
@@ -177,17 +192,15 @@ public final class MsdkWire {
     byte[] plainBody = body;
     return attempt -> {
       HttpUrl url = url(path, openid, callQuery);
-      WireRequest r;
       if (plainBody == null) {
-        r = WireRequest.get(url);
-      } else if (encrypt) {
-        r =
-            WireRequest.post(url, tea.encrypt(plainBody, 0, plainBody.length, random), CONTENT_TYPE)
-                .withHeader(CONTENT_ENCRYPT, MsdkTea.ENCODING);
-      } else {
-        r = WireRequest.post(url, plainBody, CONTENT_TYPE);
+        WireRequest get = WireRequest.get(url);
+        return encrypt ? get.withHeaders(ENCRYPTED_GET) : get;
       }
-      return encrypt ? r.withHeader(ACCEPT_ENCRYPT, MsdkTea.ENCODING) : r;
+      if (encrypt) {
+        return WireRequest.post(url, tea.encrypt(plainBody, 0, plainBody.length, random), CONTENT_TYPE)
+            .withHeaders(ENCRYPTED_POST);
+      }
+      return WireRequest.post(url, plainBody, CONTENT_TYPE);
     };
   }
 
