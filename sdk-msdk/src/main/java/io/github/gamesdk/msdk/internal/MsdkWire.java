@@ -308,12 +308,14 @@ public final class MsdkWire {
 
   private static ApiException apiError(
       MsdkEndpoint<?, ?> endpoint, long ret, String msg, @Nullable Integer errType, int status) {
-    MsdkErrorDetail d = MsdkErrorDetail.of(endpoint.name(), ret, msg, errType);
+    // Tokens a server might echo in msg are masked before anything keeps the message.
+    String safe = Redaction.redact(msg);
+    MsdkErrorDetail d = MsdkErrorDetail.of(endpoint.name(), ret, safe, errType);
     return new ApiException(
         MsdkEndpoint.VENDOR,
         endpoint.name(),
         ret,
-        Redaction.redact(msg),
+        safe,
         d.errorCode(),
         d.category(),
         d,
