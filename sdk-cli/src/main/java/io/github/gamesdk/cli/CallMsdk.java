@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -175,13 +174,18 @@ final class CallMsdk {
   }
 
   private static void registerSecrets(JsonNode node, Io io) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      String key = f.getKey();
-      if ((Redaction.isSecretName(key) || key.equalsIgnoreCase("secret")) && f.getValue().isValueNode()) {
-        io.secret(f.getValue().asText());
-      } else if (f.getValue().isContainerNode()) {
-        registerSecrets(f.getValue(), io);
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
+        String key = f.getKey();
+        if ((Redaction.isSecretName(key) || key.equalsIgnoreCase("secret")) && f.getValue().isValueNode()) {
+          io.secret(f.getValue().asText());
+        } else if (f.getValue().isContainerNode()) {
+          registerSecrets(f.getValue(), io);
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode e : node) {
+        registerSecrets(e, io);
       }
     }
   }

@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,8 +170,7 @@ public final class MsdkWire {
     byte[] body;
     if (endpoint.method() == HttpMethod.GET) {
       ObjectNode tree = GameSdkJson.mapper().valueToTree(request);
-      for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : tree.properties()) {
         addQuery(callQuery, f.getKey(), f.getValue());
       }
       body = null;
