@@ -618,9 +618,9 @@ public final class FakeMsdkServer implements AutoCloseable {
       s = q == null ? null : q.poll();
     }
     if (s == null) {
-      x.answer(200, contract.answer().getBytes(StandardCharsets.UTF_8), null, p.get("msdkExtInfo"));
+      x.answer(200, contract.answer().getBytes(StandardCharsets.UTF_8), p.get("msdkExtInfo"));
     } else if (s.present) {
-      x.answer(s.status, s.body, null, p.get("msdkExtInfo"));
+      x.answer(s.status, s.body, p.get("msdkExtInfo"));
     } else {
       x.raw(s.status, s.contentType, s.body);
     }
@@ -736,7 +736,7 @@ public final class FakeMsdkServer implements AutoCloseable {
     }
 
     /** An answer presented like the fake's own: extinfo echoed, encrypted when asked. */
-    void answer(int status, byte[] body, @Nullable String type, @Nullable String msdkExtInfo) {
+    void answer(int status, byte[] body, @Nullable String msdkExtInfo) {
       String text = new String(body, StandardCharsets.UTF_8);
       JsonNode tree = status >= 200 && status < 300 ? parseObject(body) : null;
       if (tree != null && msdkExtInfo != null && !tree.has("msdkExtInfo")) {
@@ -752,11 +752,9 @@ public final class FakeMsdkServer implements AutoCloseable {
       } else {
         this.answerBytes = text.getBytes(StandardCharsets.UTF_8);
         this.contentType =
-            type != null
-                ? type
-                : text.trim().startsWith("<")
-                    ? "text/html; charset=utf-8"
-                    : tree != null || text.trim().startsWith("{") ? JSON_TYPE : "text/plain; charset=utf-8";
+            text.trim().startsWith("<")
+                ? "text/html; charset=utf-8"
+                : tree != null || text.trim().startsWith("{") ? JSON_TYPE : "text/plain; charset=utf-8";
         this.answerEncrypted = false;
       }
     }
