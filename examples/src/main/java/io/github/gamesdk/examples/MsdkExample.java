@@ -22,7 +22,8 @@ import java.util.Map;
  * friend with a backend share; a share whose title is too long is refused before sending; and a
  * WeChat token that expired shows how the relayed WeChat code decides what to do.
  *
- * <p>Runs against {@link FakeMsdkServer} unless {@code GAMESDK_MSDK_APPID}, {@code
+ * <p>Runs against {@link FakeMsdkServer} unless {@code GAMESDK_MSDK_APPID} (a mobile-QQ appid,
+ * digits: both calls are QQ calls), {@code
  * GAMESDK_MSDK_MSDKKEY} (or {@code GAMESDK_MSDK_APPKEY} for {@code encode=1}), {@code
  * GAMESDK_MSDK_OPENID}, {@code GAMESDK_MSDK_OPENKEY} (the QQ access token) and {@code
  * GAMESDK_MSDK_FRIEND_OPENID} are all set; then it calls MSDK's test environment ({@code
@@ -90,7 +91,10 @@ public final class MsdkExample {
           real
               ? "MSDK: " + msdk.baseUrl() + ", appid " + msdk.appId()
               : "MSDK: in-process fake at " + fake.baseUrl() + " (set GAMESDK_MSDK_* for the real service)");
-      long qqAppid = msdk.appId().matches("[0-9]{1,18}") ? Long.parseLong(msdk.appId()) : 0L;
+      if (!msdk.appId().matches("[0-9]{1,18}")) {
+        throw new IllegalStateException("GAMESDK_MSDK_APPID must be a mobile-QQ appid (digits)");
+      }
+      long qqAppid = Long.parseLong(msdk.appId());
 
       VerifyLoginResponse login =
           msdk.auth()

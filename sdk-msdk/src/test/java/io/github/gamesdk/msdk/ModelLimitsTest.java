@@ -102,7 +102,10 @@ class ModelLimitsTest {
     rejects(() -> share().flag(0).build(), "flag", "can only be 1");
     rejects(() -> share().imageUrl("mat1.gtimg.com/a.png").build(), "image_url", "http(s) URL");
     rejects(() -> share().userip("300.1.1.1").build(), "userip", "IPv4");
+    rejects(() -> share().userip(":").build(), "userip", "IPv6");
     share().userip("::1").build();
+    share().userip("2001:db8::8a2e:370:7334").build();
+    rejects(() -> share().oauthConsumerKey(0).build(), "oauth_consumer_key", "positive");
   }
 
   @Test
@@ -174,6 +177,7 @@ class ModelLimitsTest {
         "userip",
         "IPv4");
     rejects(() -> VerifyLoginRequest.builder().appid(1).openid("").openkey(Secret.of("k")).userip("1.2.3.4").build(), "openid", "empty");
+    rejects(() -> VerifyLoginRequest.builder().appid(-1).openid("o").openkey(Secret.of("k")).userip("1.2.3.4").build(), "appid", "positive");
     rejects(() -> GetCcinfoRequest.builder().openid("o").ip("1.2.3").build(), "ip", "IPv4");
     assertThat(GetCcinfoRequest.builder().openid("o").build().ip()).isNull();
   }

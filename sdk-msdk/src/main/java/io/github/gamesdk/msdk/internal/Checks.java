@@ -16,7 +16,7 @@ public final class Checks {
   private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s]+");
   private static final Pattern IPV4 =
       Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+  private static final Pattern IPV6 = Pattern.compile("(?=[^:]*:[^:]*:)[0-9A-Fa-f:.]{2,45}");
 
   private Checks() {}
 
@@ -79,6 +79,16 @@ public final class Checks {
   public static void httpUrl(String value, String field) {
     InvalidRequestException.check(
         HTTP_URL.matcher(value).matches(), field, "must be an http(s) URL without spaces");
+  }
+
+  /**
+   * The value is a positive number, such as a QQ appid.
+   *
+   * @param value the value
+   * @param field the vendor's field name
+   */
+  public static void positive(long value, String field) {
+    InvalidRequestException.check(value > 0, field, "must be a positive number (the app's QQ appid)");
   }
 
   /**

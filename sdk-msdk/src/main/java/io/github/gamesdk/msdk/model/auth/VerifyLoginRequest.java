@@ -67,6 +67,7 @@ public abstract class VerifyLoginRequest implements MsdkRequest {
 
   @Value.Check
   void check() {
+    Checks.positive(appid(), "appid");
     Checks.notBlank(openid(), "openid");
     Checks.ipAddress(userip(), "userip");
   }

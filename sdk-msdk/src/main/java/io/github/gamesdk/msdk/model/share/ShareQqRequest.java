@@ -203,6 +203,7 @@ public abstract class ShareQqRequest implements MsdkRequest {
     Checks.oneOf(act(), "act", ACT_APP);
     Checks.oneOf(dst(), "dst", DST_MOBILE_QQ);
     Checks.oneOf(flag(), "flag", FLAG_NO_ROAMING);
+    Checks.positive(oauthConsumerKey(), "oauth_consumer_key");
     Checks.httpUrl(imageUrl(), "image_url");
     Checks.notBlank(openid(), "openid");
     Checks.notBlank(summary(), "summary");
