@@ -25,7 +25,11 @@ final class LocalVendorServer implements AutoCloseable {
   }
 
   LocalVendorServer(String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    this(body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8");
+  }
+
+  /** A server answering raw bytes, for example an msdktea ciphertext. */
+  LocalVendorServer(byte[] bytes, String contentType) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 64);
     pool = Executors.newFixedThreadPool(2);
     server.setExecutor(pool);
@@ -38,7 +42,7 @@ final class LocalVendorServer implements AutoCloseable {
               // Read the whole request body before answering.
             }
           }
-          exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+          exchange.getResponseHeaders().set("Content-Type", contentType);
           exchange.sendResponseHeaders(200, bytes.length);
           try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

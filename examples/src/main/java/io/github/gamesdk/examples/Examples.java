@@ -19,6 +19,7 @@ public final class Examples {
       new QosExample(System.getenv(), System.out).run();
       new PhoneCheckExample(System.getenv(), System.out).run();
       new OpenApiExample(System.getenv(), System.out).run();
+      new MsdkExample(System.getenv(), System.out).run();
       System.out.println("All examples succeeded.");
     } catch (Exception e) {
       System.err.println("Example failed: " + e);

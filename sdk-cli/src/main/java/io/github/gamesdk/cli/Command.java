@@ -76,6 +76,9 @@ final class Command {
   /** {@code call openapi PATH --openid ID --openkey KEY [--method GET|POST] [NAME=VALUE]...}. */
   static final Command CALL_OPENAPI =
       leaf("call openapi", "call-openapi", true, 1, "openid", "openkey", "method");
+  /** {@code call msdk MODULE/INTERFACE --openid ID [--body JSON|@FILE] [--encrypt] [NAME=VALUE]...}. */
+  static final Command CALL_MSDK =
+      leaf("call msdk", "call-msdk", true, 1, "openid", "body").withFlags("encrypt");
 
   private final String words;
   private final String helpResource;

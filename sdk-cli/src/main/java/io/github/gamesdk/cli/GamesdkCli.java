@@ -29,7 +29,9 @@ import java.util.Objects;
  *       close}) and prints the typed answer as JSON;
  *   <li>{@code call phonecheck MOBILE [--get]} checks one number with the QXT phone check and
  *       prints the typed answer as JSON;
- *   <li>{@code call openapi PATH ...} calls the OpenAPI V3 and prints the typed answer as JSON.
+ *   <li>{@code call openapi PATH ...} calls the OpenAPI V3 and prints the typed answer as JSON;
+ *   <li>{@code call msdk MODULE/INTERFACE ...} calls the MSDK game backend and prints the typed
+ *       answer as JSON.
  * </ul>
  *
  * <p>Every command and command group answers {@code --help}. Exit statuses: {@value #EXIT_OK}
@@ -88,7 +90,7 @@ public final class GamesdkCli {
    * @param out standard output: results and help requested with {@code --help}
    * @param err standard error: error messages and usage after a usage error
    * @param env the environment ({@code call} reads {@code GAMESDK_QQCONNECT_*} and {@code
-   *     GAMESDK_QOS_*}, {@code GAMESDK_PHONECHECK_*}, {@code GAMESDK_OPENAPI_*})
+   *     GAMESDK_QOS_*}, {@code GAMESDK_PHONECHECK_*}, {@code GAMESDK_OPENAPI_*}, {@code GAMESDK_MSDK_*})
    * @return the exit status, one of the {@code EXIT_*} constants
    */
   public static int run(
@@ -221,6 +223,9 @@ public final class GamesdkCli {
     }
     if (args[1].equals("openapi")) {
       return leaf(Command.CALL_OPENAPI, args, 2, io, CallOpenApi::run);
+    }
+    if (args[1].equals("msdk")) {
+      return leaf(Command.CALL_MSDK, args, 2, io, CallMsdk::run);
     }
     return groupUsage(Command.CALL, "unknown vendor", io);
   }

@@ -27,10 +27,11 @@ public final class WireRequest {
       @Nullable String contentType) {
     this.method = Objects.requireNonNull(method, "method");
     this.url = Objects.requireNonNull(url, "url");
+    // Callers pass a map of their own (a fresh copy, or the shared empty map): no second copy.
     this.headers =
         headers.isEmpty()
             ? Collections.<String, String>emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+            : Collections.unmodifiableMap(headers);
     this.body = body;
     this.contentType = contentType;
   }
@@ -71,7 +72,21 @@ public final class WireRequest {
    */
   public WireRequest withHeader(String name, String value) {
     Map<String, String> h = new LinkedHashMap<>(headers);
-    h.put(name, value);
+    h.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    return new WireRequest(method, url, h, body, contentType);
+  }
+
+  /**
+   * A copy with more headers, added in the map's order (one copy, however many headers).
+   *
+   * @param more the header names and values
+   * @return the new request
+   */
+  public WireRequest withHeaders(Map<String, String> more) {
+    Map<String, String> h = new LinkedHashMap<>(headers);
+    for (Map.Entry<String, String> e : more.entrySet()) {
+      h.put(Objects.requireNonNull(e.getKey(), "name"), Objects.requireNonNull(e.getValue(), "value"));
+    }
     return new WireRequest(method, url, h, body, contentType);
   }
 
