@@ -162,6 +162,19 @@ public final class MsdkClient {
     return freeflow;
   }
 
+  // ---- /relation ----
+
+  /**
+   * The relation calls, {@code /relation/*} (seed 004 lines 193-1337): profiles, friends,
+   * memberships and guild groups. The group holds nothing but this client, so a fresh view is as
+   * good as a kept one.
+   *
+   * @return the group
+   */
+  public MsdkRelation relation() {
+    return new MsdkRelation(this);
+  }
+
   /**
    * Runs any call of {@link MsdkEndpoints}, blocking.
    *
