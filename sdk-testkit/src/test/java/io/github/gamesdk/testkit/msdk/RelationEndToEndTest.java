@@ -343,6 +343,8 @@ class RelationEndToEndTest {
               MsdkErrorDetail d = MsdkErrorDetail.of(e);
               assertThat(d.ret()).isEqualTo(k.wechat() ? -20000 : -10000);
               assertThat(d.platformError().code()).isEqualTo(k.wechat() ? 40001 : -73);
+              // platCode (lines 1145, 1266) survives the error path, where no model is returned.
+              assertThat(d.platCode()).isEqualTo(k.wechat() ? "40001" : null);
             });
     assertThat(fake.requestCount()).isEqualTo(1);
   }
