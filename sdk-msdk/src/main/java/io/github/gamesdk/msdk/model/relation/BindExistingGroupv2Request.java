@@ -15,13 +15,16 @@ import org.immutables.value.Value;
 /**
  * Body of {@code POST /relation/bind_existing_groupv2}: the guild leader binds the guild to a QQ
  * group they created (seed 004 lines 740-789; table lines 745-760, example lines 772-781). The
- * example leaves out {@code group_name} (line 753) and sends {@code partition}, which the table does
- * not list: both are optional here. The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * example leaves out {@code group_name} (line 753) and sends {@code partition}, which the table
+ * does not list: both are optional here. The table lists {@code openid}; the example leaves it out
+ * (the user is already in the URL's {@code openid}), so it is optional here.
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"appid", "openid", "accessToken", "guild_id", "zone_id", "gc", "group_name", "partition", "platid", "roleid", "user_zone_id", "type", "areaid", "ip", "port"})
+@JsonPropertyOrder({
+  "appid", "openid", "accessToken", "guild_id", "zone_id", "gc", "group_name", "partition",
+  "platid", "roleid", "user_zone_id", "type", "areaid", "ip", "port"
+})
 @JsonSerialize(as = ImmutableBindExistingGroupv2Request.class)
 @JsonDeserialize(as = ImmutableBindExistingGroupv2Request.class)
 public abstract class BindExistingGroupv2Request implements MsdkRequest {
@@ -52,7 +55,8 @@ public abstract class BindExistingGroupv2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 749).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 749).
    *
    * @return the value
    */
@@ -95,7 +99,8 @@ public abstract class BindExistingGroupv2Request implements MsdkRequest {
   public abstract String groupName();
 
   /**
-   * {@code partition} (string): the (small) zone id; not in the table, sent by the example (line 777) (line 777).
+   * {@code partition} (string): the (small) zone id; not in the table, sent by the example (line
+   * 777) (line 777).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -120,7 +125,8 @@ public abstract class BindExistingGroupv2Request implements MsdkRequest {
   public abstract String roleid();
 
   /**
-   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's; optional (line 756).
+   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's;
+   * optional (line 756).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -129,7 +135,7 @@ public abstract class BindExistingGroupv2Request implements MsdkRequest {
   public abstract String userZoneId();
 
   /**
-   * {@code type} (object): what is bound: 0 guild (or absent), 1 team, 2 event (line 757).
+   * {@code type} (string): what is bound: 0 guild (or absent), 1 team, 2 event (line 757).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -138,7 +144,8 @@ public abstract class BindExistingGroupv2Request implements MsdkRequest {
   public abstract UnionType type();
 
   /**
-   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat); optional (line 758).
+   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat);
+   * optional (line 758).
    *
    * @return the value, or {@code null} to leave it out
    */

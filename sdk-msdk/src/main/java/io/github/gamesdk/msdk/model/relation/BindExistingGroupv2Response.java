@@ -10,7 +10,8 @@ import io.github.gamesdk.msdk.model.MsdkResponse;
 import org.immutables.value.Value;
 
 /**
- * Answer of {@code /relation/bind_existing_groupv2} (seed 004 lines 762-766; example lines 782-789): {@code data} is reserved.
+ * Answer of {@code /relation/bind_existing_groupv2} (seed 004 lines 762-766; example lines
+ * 782-789): {@code data} is reserved.
  */
 @Value.Immutable
 @GameSdkStyle

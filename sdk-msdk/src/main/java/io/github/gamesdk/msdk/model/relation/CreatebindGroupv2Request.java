@@ -15,13 +15,17 @@ import org.immutables.value.Value;
 /**
  * Body of {@code POST /relation/createbind_groupv2}: the guild leader creates a QQ group and binds
  * it to the guild (seed 004 lines 501-555; table lines 506-526, example lines 537-546). Needs a
- * permission from the platform. The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here. {@code platid} is documented as 1 Android, 2
- * iOS (line 514) but the example sends {@code "1234"}, so any non-blank text is accepted.
+ * permission from the platform. The table lists {@code openid}; the example leaves it out (the
+ * user is already in the URL's {@code openid}), so it is optional here. {@code platid} is
+ * documented as 1 Android, 2 iOS (line 514) but the example sends {@code "1234"}, so any non-blank
+ * text is accepted.
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"appid", "openid", "accessToken", "guild_id", "zone_id", "guild_name", "platid", "roleid", "partition", "user_zone_id", "user_label", "nick_name", "type", "areaid", "ip", "port"})
+@JsonPropertyOrder({
+  "appid", "openid", "accessToken", "guild_id", "zone_id", "guild_name", "platid", "roleid",
+  "partition", "user_zone_id", "user_label", "nick_name", "type", "areaid", "ip", "port"
+})
 @JsonSerialize(as = ImmutableCreatebindGroupv2Request.class)
 @JsonDeserialize(as = ImmutableCreatebindGroupv2Request.class)
 public abstract class CreatebindGroupv2Request implements MsdkRequest {
@@ -52,7 +56,8 @@ public abstract class CreatebindGroupv2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 510).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 510).
    *
    * @return the value
    */
@@ -102,7 +107,8 @@ public abstract class CreatebindGroupv2Request implements MsdkRequest {
   public abstract String roleid();
 
   /**
-   * {@code partition} (string): (small) zone id, "입력하지 않아도 되며, 현재 이용되지 않습니다": not used at present (line 516).
+   * {@code partition} (string): (small) zone id, "입력하지 않아도 되며, 현재 이용되지 않습니다": not used at present
+   * (line 516).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -111,7 +117,8 @@ public abstract class CreatebindGroupv2Request implements MsdkRequest {
   public abstract String partition();
 
   /**
-   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's; optional (line 517).
+   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's;
+   * optional (line 517).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -120,7 +127,8 @@ public abstract class CreatebindGroupv2Request implements MsdkRequest {
   public abstract String userZoneId();
 
   /**
-   * {@code user_label} (string): the group card, format {@code [YYYY] ZZZZ} (game data, in-game nickname); left out, the card is not changed (line 518).
+   * {@code user_label} (string): the group card, format {@code [YYYY] ZZZZ} (game data, in-game
+   * nickname); left out, the card is not changed (line 518).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -138,7 +146,7 @@ public abstract class CreatebindGroupv2Request implements MsdkRequest {
   public abstract String nickName();
 
   /**
-   * {@code type} (object): what is bound: 0 guild (or absent), 1 team, 2 event (line 520).
+   * {@code type} (string): what is bound: 0 guild (or absent), 1 team, 2 event (line 520).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -147,7 +155,8 @@ public abstract class CreatebindGroupv2Request implements MsdkRequest {
   public abstract UnionType type();
 
   /**
-   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat); optional (line 521).
+   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat);
+   * optional (line 521).
    *
    * @return the value, or {@code null} to leave it out
    */

@@ -14,8 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/get_group_listv2}: the QQ groups the guild leader has created, to
- * bind one of them (seed 004 lines 701-738; table lines 706-710, example lines 725-728). The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * bind one of them (seed 004 lines 701-738; table lines 706-710, example lines 725-728). The table
+ * lists {@code openid}; the example leaves it out (the user is already in the URL's {@code
+ * openid}), so it is optional here.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -50,7 +51,8 @@ public abstract class GetGroupListv2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 710).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 710).
    *
    * @return the value
    */

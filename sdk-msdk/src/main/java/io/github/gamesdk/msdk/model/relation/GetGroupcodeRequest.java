@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/get_groupcode}: the QQ group bound to a guild (seed 004 lines
- * 887-932; table lines 892-899, example lines 915-921). The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * 887-932; table lines 892-899, example lines 915-921). The table lists {@code openid}; the
+ * example leaves it out (the user is already in the URL's {@code openid}), so it is optional here.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -50,7 +50,8 @@ public abstract class GetGroupcodeRequest implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 896).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 896).
    *
    * @return the value
    */
@@ -76,7 +77,7 @@ public abstract class GetGroupcodeRequest implements MsdkRequest {
   public abstract String zoneId();
 
   /**
-   * {@code type} (object): what is bound: 0 guild (or absent), 1 team, 2 event (line 899).
+   * {@code type} (string): what is bound: 0 guild (or absent), 1 team, 2 event (line 899).
    *
    * @return the value, or {@code null} to leave it out
    */

@@ -13,9 +13,10 @@ import io.github.gamesdk.msdk.model.MsdkRequest;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/get_groupinfov2}: the user's relation to the guild's bound QQ group
- * (seed 004 lines 557-591; table lines 562-567, example lines 579-583). The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * Body of {@code POST /relation/get_groupinfov2}: the user's relation to the guild's bound QQ
+ * group (seed 004 lines 557-591; table lines 562-567, example lines 579-583). The table lists
+ * {@code openid}; the example leaves it out (the user is already in the URL's {@code openid}), so
+ * it is optional here.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -50,7 +51,8 @@ public abstract class GetGroupinfov2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 566).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 566).
    *
    * @return the value
    */

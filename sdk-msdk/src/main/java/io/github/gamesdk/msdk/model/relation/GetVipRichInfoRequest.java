@@ -47,7 +47,8 @@ public abstract class GetVipRichInfoRequest implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 459).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 459).
    *
    * @return the value
    */

@@ -15,12 +15,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"is_lost", "is_qq_vip", "qq_vip_start", "qq_vip_end", "qq_year_vip_start", "qq_year_vip_end", "qq_svip_start", "qq_svip_end", "is_qq_year_vip", "is_svip"})
+@JsonPropertyOrder({
+  "is_lost", "is_qq_vip", "qq_vip_start", "qq_vip_end", "qq_year_vip_start", "qq_year_vip_end",
+  "qq_svip_start", "qq_svip_end", "is_qq_year_vip", "is_svip"
+})
 @JsonSerialize(as = ImmutableGetVipRichInfoResponse.class)
 @JsonDeserialize(as = ImmutableGetVipRichInfoResponse.class)
 public abstract class GetVipRichInfoResponse extends MsdkResponse {
   /**
-   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed types it a string, a bare number is read too (line 465).
+   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed
+   * types it a string, a bare number is read too (line 465).
    *
    * @return the value, or {@code null} when absent
    */

@@ -29,7 +29,8 @@ public abstract class GroupRelationInfo {
   }
 
   /**
-   * {@code relation}: the user's relation to the group: 1 owner, 2 admin, 3 member, 4 not a member (line 573).
+   * {@code relation}: the user's relation to the group: 1 owner, 2 admin, 3 member, 4 not a member
+   * (line 573).
    *
    * @return the value, or {@code null} when absent
    */

@@ -14,12 +14,15 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/join_groupv2}: a guild member joins the guild's QQ group (seed 004
- * lines 593-646; table lines 598-617, example lines 629-638). The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * lines 593-646; table lines 598-617, example lines 629-638). The table lists {@code openid}; the
+ * example leaves it out (the user is already in the URL's {@code openid}), so it is optional here.
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"appid", "openid", "accessToken", "guild_id", "zone_id", "gc", "platid", "roleid", "partition", "user_zone_id", "user_label", "nick_name", "type", "areaid", "ip", "port"})
+@JsonPropertyOrder({
+  "appid", "openid", "accessToken", "guild_id", "zone_id", "gc", "platid", "roleid", "partition",
+  "user_zone_id", "user_label", "nick_name", "type", "areaid", "ip", "port"
+})
 @JsonSerialize(as = ImmutableJoinGroupv2Request.class)
 @JsonDeserialize(as = ImmutableJoinGroupv2Request.class)
 public abstract class JoinGroupv2Request implements MsdkRequest {
@@ -50,7 +53,8 @@ public abstract class JoinGroupv2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 602).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 602).
    *
    * @return the value
    */
@@ -100,7 +104,8 @@ public abstract class JoinGroupv2Request implements MsdkRequest {
   public abstract String roleid();
 
   /**
-   * {@code partition} (string): (small) zone id, "입력하지 않아도 되며, 현재 이용되지 않습니다": not used at present (line 608).
+   * {@code partition} (string): (small) zone id, "입력하지 않아도 되며, 현재 이용되지 않습니다": not used at present
+   * (line 608).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -109,7 +114,8 @@ public abstract class JoinGroupv2Request implements MsdkRequest {
   public abstract String partition();
 
   /**
-   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's; optional (line 609).
+   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's;
+   * optional (line 609).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -118,7 +124,8 @@ public abstract class JoinGroupv2Request implements MsdkRequest {
   public abstract String userZoneId();
 
   /**
-   * {@code user_label} (string): the group card, format {@code [YYYY] ZZZZ} (game data, in-game nickname); left out, the card is not changed (line 610).
+   * {@code user_label} (string): the group card, format {@code [YYYY] ZZZZ} (game data, in-game
+   * nickname); left out, the card is not changed (line 610).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -136,7 +143,7 @@ public abstract class JoinGroupv2Request implements MsdkRequest {
   public abstract String nickName();
 
   /**
-   * {@code type} (object): what is bound: 0 guild (or absent), 1 team, 2 event (line 612).
+   * {@code type} (string): what is bound: 0 guild (or absent), 1 team, 2 event (line 612).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -145,7 +152,8 @@ public abstract class JoinGroupv2Request implements MsdkRequest {
   public abstract UnionType type();
 
   /**
-   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat); optional (line 613).
+   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat);
+   * optional (line 613).
    *
    * @return the value, or {@code null} to leave it out
    */

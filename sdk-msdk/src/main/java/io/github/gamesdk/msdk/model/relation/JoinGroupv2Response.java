@@ -10,7 +10,8 @@ import io.github.gamesdk.msdk.model.MsdkResponse;
 import org.immutables.value.Value;
 
 /**
- * Answer of {@code /relation/join_groupv2} (seed 004 lines 619-623; example lines 639-646): {@code data} is reserved.
+ * Answer of {@code /relation/join_groupv2} (seed 004 lines 619-623; example lines 639-646): {@code
+ * data} is reserved.
  */
 @Value.Immutable
 @GameSdkStyle

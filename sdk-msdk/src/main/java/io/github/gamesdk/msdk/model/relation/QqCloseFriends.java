@@ -11,8 +11,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * {@code extinfo} of {@code /relation/qqfriends_detail}: the close friends (seed 004 lines 261-262;
- * example lines 290-295, where {@code closefriend_lists} sits inside {@code extinfo}).
+ * {@code extinfo} of {@code /relation/qqfriends_detail}: the close friends (seed 004 lines
+ * 261-262; example lines 290-295, where {@code closefriend_lists} sits inside {@code extinfo}).
  */
 @Value.Immutable
 @GameSdkStyle

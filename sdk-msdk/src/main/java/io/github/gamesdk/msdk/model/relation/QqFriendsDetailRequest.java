@@ -50,7 +50,8 @@ public abstract class QqFriendsDetailRequest implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 251).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 251).
    *
    * @return the value
    */
@@ -60,7 +61,7 @@ public abstract class QqFriendsDetailRequest implements MsdkRequest {
   public abstract Secret accessToken();
 
   /**
-   * {@code flag} (object): 1: the chain without the user, 2: the chain with the user (line 252).
+   * {@code flag} (int): 1: the chain without the user, 2: the chain with the user (line 252).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -69,7 +70,8 @@ public abstract class QqFriendsDetailRequest implements MsdkRequest {
   public abstract FriendsFlag flag();
 
   /**
-   * {@code closefriends_flag} (int): 1 also returns the close friends, 0 or absent does not (line 253).
+   * {@code closefriends_flag} (int): 1 also returns the close friends, 0 or absent does not (line
+   * 253).
    *
    * @return the value, or {@code null} to leave it out
    */

@@ -12,10 +12,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Answer of {@code /relation/qqfriends_detail} (seed 004 lines 255-262; example lines 279-298). The
- * table lists {@code closefriend_lists} next to {@code extinfo}; the example (lines 290-295) puts it
- * inside {@code extinfo}, which is how it is read. {@code lists} is also read under the name {@code
- * list} (DESIGN §6) and written {@code lists} as in the example.
+ * Answer of {@code /relation/qqfriends_detail} (seed 004 lines 255-262; example lines 279-298).
+ * The table lists {@code closefriend_lists} next to {@code extinfo}; the example (lines 290-295)
+ * puts it inside {@code extinfo}, which is how it is read. {@code lists} is also read under the
+ * name {@code list} (DESIGN §6) and written {@code lists} as in the example.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -42,7 +42,8 @@ public abstract class QqFriendsDetailResponse extends MsdkResponse {
   public abstract QqCloseFriends extinfo();
 
   /**
-   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed types it a string, a bare number is read too (line 260).
+   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed
+   * types it a string, a bare number is read too (line 260).
    *
    * @return the value, or {@code null} when absent
    */

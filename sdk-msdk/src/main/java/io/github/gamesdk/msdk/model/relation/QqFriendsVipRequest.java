@@ -61,7 +61,8 @@ public abstract class QqFriendsVipRequest implements MsdkRequest {
   public abstract List<String> fopenids();
 
   /**
-   * {@code flags} (string): the VIP kinds to look up, comma-separated: {@code qq_vip}, {@code qq_svip} (line 407).
+   * {@code flags} (string): the VIP kinds to look up, comma-separated: {@code qq_vip}, {@code
+   * qq_svip} (line 407).
    *
    * @return the value
    */
@@ -77,7 +78,8 @@ public abstract class QqFriendsVipRequest implements MsdkRequest {
   public abstract String userip();
 
   /**
-   * {@code pf} (string): the login platform as mobile QQ returned it, e.g. {@code openmobile_android} (line 409).
+   * {@code pf} (string): the login platform as mobile QQ returned it, e.g. {@code
+   * openmobile_android} (line 409).
    *
    * @return the value
    */
@@ -85,7 +87,8 @@ public abstract class QqFriendsVipRequest implements MsdkRequest {
   public abstract String pf();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 410).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 410).
    *
    * @return the value
    */

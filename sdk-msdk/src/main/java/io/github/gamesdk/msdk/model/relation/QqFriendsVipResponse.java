@@ -12,8 +12,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Answer of {@code /relation/qqfriends_vip} (seed 004 lines 412-417; example lines 434-448). {@code
- * lists} is also read under the name {@code list} (DESIGN §6).
+ * Answer of {@code /relation/qqfriends_vip} (seed 004 lines 412-417; example lines 434-448).
+ * {@code lists} is also read under the name {@code list} (DESIGN §6).
  */
 @Value.Immutable
 @GameSdkStyle
@@ -31,7 +31,8 @@ public abstract class QqFriendsVipResponse extends MsdkResponse {
   public abstract List<QqVipInfo> lists();
 
   /**
-   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed types it a string, a bare number is read too (line 417).
+   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed
+   * types it a string, a bare number is read too (line 417).
    *
    * @return the value, or {@code null} when absent
    */

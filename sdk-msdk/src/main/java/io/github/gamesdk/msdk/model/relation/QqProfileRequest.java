@@ -12,8 +12,8 @@ import io.github.gamesdk.msdk.model.MsdkRequest;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/qqprofile}: the user's basic QQ account information (seed 004 lines
- * 195-240; table lines 200-204, example lines 222-227).
+ * Body of {@code POST /relation/qqprofile}: the user's basic QQ account information (seed 004
+ * lines 195-240; table lines 200-204, example lines 222-227).
  */
 @Value.Immutable
 @GameSdkStyle
@@ -47,7 +47,8 @@ public abstract class QqProfileRequest implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 204).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 204).
    *
    * @return the value
    */

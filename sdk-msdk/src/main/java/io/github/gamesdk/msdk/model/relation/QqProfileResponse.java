@@ -14,7 +14,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"nickName", "gender", "picture40", "picture100", "yellow_vip", "yellow_vip_level", "yellow_year_vip", "is_lost"})
+@JsonPropertyOrder({
+  "nickName", "gender", "picture40", "picture100", "yellow_vip", "yellow_vip_level",
+  "yellow_year_vip", "is_lost"
+})
 @JsonSerialize(as = ImmutableQqProfileResponse.class)
 @JsonDeserialize(as = ImmutableQqProfileResponse.class)
 public abstract class QqProfileResponse extends MsdkResponse {
@@ -46,7 +49,8 @@ public abstract class QqProfileResponse extends MsdkResponse {
   public abstract String picture40();
 
   /**
-   * {@code picture100}: the 100×100 QQ head picture URL; not every user has one, the 40×40 one always exists (line 213).
+   * {@code picture100}: the 100×100 QQ head picture URL; not every user has one, the 40×40 one
+   * always exists (line 213).
    *
    * @return the value, or {@code null} when absent
    */
@@ -82,7 +86,8 @@ public abstract class QqProfileResponse extends MsdkResponse {
   public abstract Integer yellowYearVip();
 
   /**
-   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed types it a string, a bare number is read too (line 217).
+   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed
+   * types it a string, a bare number is read too (line 217).
    *
    * @return the value, or {@code null} when absent
    */

@@ -13,11 +13,11 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/qqstrange_profile}: profiles of strangers (friends included) who play
- * the same game, for "people nearby" features (seed 004 lines 340-395; table lines 347-352, example
- * lines 373-378). The example sends {@code appid} as the bare number {@code 100732256} (line 374);
- * the table types it a string (line 349), which is what is sent: the server answers {@code -1011}
- * to a wrong type, and every other relation call sends it as a string.
+ * Body of {@code POST /relation/qqstrange_profile}: profiles of strangers (friends included) who
+ * play the same game, for "people nearby" features (seed 004 lines 340-395; table lines 347-352,
+ * example lines 373-378). The example sends {@code appid} as the bare number {@code 100732256}
+ * (line 374); the table types it a string (line 349), which is what is sent: the server answers
+ * {@code -1011} to a wrong type, and every other relation call sends it as a string.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -51,7 +51,8 @@ public abstract class QqStrangeProfileRequest implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 351).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 351).
    *
    * @return the value
    */
@@ -61,7 +62,8 @@ public abstract class QqStrangeProfileRequest implements MsdkRequest {
   public abstract Secret accessToken();
 
   /**
-   * {@code vcopenid} (array): the openids of the strangers to look up, e.g. {@code ["${openid}","${openid1}"]} (line 352).
+   * {@code vcopenid} (array): the openids of the strangers to look up, e.g. {@code
+   * ["${openid}","${openid1}"]} (line 352).
    *
    * @return the entries, never null (empty when absent)
    */

@@ -32,7 +32,8 @@ public abstract class QqStrangeProfileResponse extends MsdkResponse {
   public abstract List<QqStranger> lists();
 
   /**
-   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed types it a string, a bare number is read too (line 359).
+   * {@code is_lost}: "1" when the platform served degraded data that must not be cached; the seed
+   * types it a string, a bare number is read too (line 359).
    *
    * @return the value, or {@code null} when absent
    */

@@ -16,7 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"openid", "gender", "nickName", "qzonepicture50", "qqpicture40", "qqpicture100", "qqpicture"})
+@JsonPropertyOrder({
+  "openid", "gender", "nickName", "qzonepicture50", "qqpicture40", "qqpicture100", "qqpicture"
+})
 @JsonSerialize(as = ImmutableQqStranger.class)
 @JsonDeserialize(as = ImmutableQqStranger.class)
 public abstract class QqStranger {

@@ -13,10 +13,10 @@ import io.github.gamesdk.msdk.model.MsdkRequest;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/qq_unreg_friends}: mobile-QQ friends who have not registered in the
- * app (seed 004 lines 300-338; table lines 306-309, example lines 323-326). Only for a game that
- * already reports scores ({@code /profile/qqscore_batch}, line 302). {@code count} is at most 20
- * (line 309: "20명 초과 불가").
+ * Body of {@code POST /relation/qq_unreg_friends}: mobile-QQ friends who have not registered in
+ * the app (seed 004 lines 300-338; table lines 306-309, example lines 323-326). Only for a game
+ * that already reports scores ({@code /profile/qqscore_batch}, line 302). {@code count} is at most
+ * 20 (line 309: "20명 초과 불가").
  */
 @Value.Immutable
 @GameSdkStyle
@@ -37,7 +37,8 @@ public abstract class QqUnregFriendsRequest implements MsdkRequest {
   }
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 308).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 308).
    *
    * @return the value
    */

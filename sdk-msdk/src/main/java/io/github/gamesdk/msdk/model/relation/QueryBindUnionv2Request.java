@@ -14,9 +14,10 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/query_bind_unionv2}: the guild bound to a QQ group (seed 004 lines
- * 844-885; table lines 849-855, example lines 870-876). The example also sends {@code guild_id} and
- * {@code zone_id}, which the table does not list: optional here. The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * 844-885; table lines 849-855, example lines 870-876). The example also sends {@code guild_id}
+ * and {@code zone_id}, which the table does not list: optional here. The table lists {@code
+ * openid}; the example leaves it out (the user is already in the URL's {@code openid}), so it is
+ * optional here.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -51,7 +52,8 @@ public abstract class QueryBindUnionv2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 853).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 853).
    *
    * @return the value
    */
@@ -61,7 +63,8 @@ public abstract class QueryBindUnionv2Request implements MsdkRequest {
   public abstract Secret accessToken();
 
   /**
-   * {@code guild_id} (string): the guild id; not in the table, sent by the example (line 872) (line 872).
+   * {@code guild_id} (string): the guild id; not in the table, sent by the example (line 872) (line
+   * 872).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -70,7 +73,8 @@ public abstract class QueryBindUnionv2Request implements MsdkRequest {
   public abstract String guildId();
 
   /**
-   * {@code zone_id} (string): the zone id; not in the table, sent by the example (line 873) (line 873).
+   * {@code zone_id} (string): the zone id; not in the table, sent by the example (line 873) (line
+   * 873).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -87,7 +91,7 @@ public abstract class QueryBindUnionv2Request implements MsdkRequest {
   public abstract String gc();
 
   /**
-   * {@code type} (object): what is bound: 0 guild (or absent), 1 team, 2 event (line 855).
+   * {@code type} (string): what is bound: 0 guild (or absent), 1 team, 2 event (line 855).
    *
    * @return the value, or {@code null} to leave it out
    */

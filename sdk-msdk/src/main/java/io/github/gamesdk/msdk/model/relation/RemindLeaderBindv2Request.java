@@ -14,16 +14,21 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/remind_leader_bindv2}: a guild member asks the leader, through the
- * "QQ 모바일 게임" public account, to bind the guild to a QQ group; one reminder a day (seed 004
- * lines 791-842; table lines 796-813). The example (lines 825-834) is a copy of the {@code
+ * "QQ 모바일 게임" public account, to bind the guild to a QQ group; one reminder a day (seed 004 lines
+ * 791-842; table lines 796-813). The example (lines 825-834) is a copy of the {@code
  * bind_existing_groupv2} example: it sends {@code gc} and {@code partition}, which the table does
  * not list (kept optional here), and lacks {@code rolename}, {@code leaderOpenid} and {@code
- * leaderRoleid}, which the message and its receiver need (required here, as in the table). The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * leaderRoleid}, which the message and its receiver need (required here, as in the table). The
+ * table lists {@code openid}; the example leaves it out (the user is already in the URL's {@code
+ * openid}), so it is optional here.
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"appid", "openid", "accessToken", "guild_id", "zone_id", "gc", "partition", "platid", "roleid", "rolename", "user_zone_id", "type", "leaderOpenid", "leaderRoleid", "leaderZoneid", "areaid", "ip", "port"})
+@JsonPropertyOrder({
+  "appid", "openid", "accessToken", "guild_id", "zone_id", "gc", "partition", "platid", "roleid",
+  "rolename", "user_zone_id", "type", "leaderOpenid", "leaderRoleid", "leaderZoneid", "areaid",
+  "ip", "port"
+})
 @JsonSerialize(as = ImmutableRemindLeaderBindv2Request.class)
 @JsonDeserialize(as = ImmutableRemindLeaderBindv2Request.class)
 public abstract class RemindLeaderBindv2Request implements MsdkRequest {
@@ -54,7 +59,8 @@ public abstract class RemindLeaderBindv2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 800).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 800).
    *
    * @return the value
    */
@@ -80,7 +86,8 @@ public abstract class RemindLeaderBindv2Request implements MsdkRequest {
   public abstract String zoneId();
 
   /**
-   * {@code gc} (string): the group number; not in the table, sent by the example (line 829) (line 829).
+   * {@code gc} (string): the group number; not in the table, sent by the example (line 829) (line
+   * 829).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -89,7 +96,8 @@ public abstract class RemindLeaderBindv2Request implements MsdkRequest {
   public abstract String gc();
 
   /**
-   * {@code partition} (string): the (small) zone id; not in the table, sent by the example (line 830) (line 830).
+   * {@code partition} (string): the (small) zone id; not in the table, sent by the example (line
+   * 830) (line 830).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -122,7 +130,8 @@ public abstract class RemindLeaderBindv2Request implements MsdkRequest {
   public abstract String rolename();
 
   /**
-   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's; optional (line 806).
+   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's;
+   * optional (line 806).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -131,7 +140,7 @@ public abstract class RemindLeaderBindv2Request implements MsdkRequest {
   public abstract String userZoneId();
 
   /**
-   * {@code type} (object): what is bound: 0 guild (or absent), 1 team, 2 event (line 807).
+   * {@code type} (string): what is bound: 0 guild (or absent), 1 team, 2 event (line 807).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -156,7 +165,8 @@ public abstract class RemindLeaderBindv2Request implements MsdkRequest {
   public abstract String leaderRoleid();
 
   /**
-   * {@code leaderZoneid} (string): the leader's zone id when it differs from the guild's; optional (line 810).
+   * {@code leaderZoneid} (string): the leader's zone id when it differs from the guild's; optional
+   * (line 810).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -165,7 +175,8 @@ public abstract class RemindLeaderBindv2Request implements MsdkRequest {
   public abstract String leaderZoneid();
 
   /**
-   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat); optional (line 811).
+   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat);
+   * optional (line 811).
    *
    * @return the value, or {@code null} to leave it out
    */

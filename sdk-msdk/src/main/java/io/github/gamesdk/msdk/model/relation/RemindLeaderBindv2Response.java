@@ -10,7 +10,8 @@ import io.github.gamesdk.msdk.model.MsdkResponse;
 import org.immutables.value.Value;
 
 /**
- * Answer of {@code /relation/remind_leader_bindv2} (seed 004 lines 815-819; example lines 835-842): {@code data} is reserved.
+ * Answer of {@code /relation/remind_leader_bindv2} (seed 004 lines 815-819; example lines
+ * 835-842): {@code data} is reserved.
  */
 @Value.Immutable
 @GameSdkStyle

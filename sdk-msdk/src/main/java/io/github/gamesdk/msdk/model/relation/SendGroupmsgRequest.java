@@ -14,13 +14,17 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/send_groupmsg}: pushes a structured message to a QQ group (seed
- * 004 lines 934-978; table lines 939-950, example lines 961-972). Needs a permission and a callback
- * address registered with mobile QQ (line 936). {@code title} at most 45 bytes and {@code desc} at
- * most 60 bytes (lines 946-947). The example leaves out {@code openid} (in the URL): optional here.
+ * 004 lines 934-978; table lines 939-950, example lines 961-972). Needs a permission and a
+ * callback address registered with mobile QQ (line 936). {@code title} at most 45 bytes and {@code
+ * desc} at most 60 bytes (lines 946-947). The example leaves out {@code openid} (in the URL):
+ * optional here.
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"appid", "openid", "accessToken", "pf", "group_openid", "title", "desc", "image_url", "redirect_url", "param"})
+@JsonPropertyOrder({
+  "appid", "openid", "accessToken", "pf", "group_openid", "title", "desc", "image_url",
+  "redirect_url", "param"
+})
 @JsonSerialize(as = ImmutableSendGroupmsgRequest.class)
 @JsonDeserialize(as = ImmutableSendGroupmsgRequest.class)
 public abstract class SendGroupmsgRequest implements MsdkRequest {
@@ -57,7 +61,8 @@ public abstract class SendGroupmsgRequest implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 943).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 943).
    *
    * @return the value
    */
@@ -110,7 +115,8 @@ public abstract class SendGroupmsgRequest implements MsdkRequest {
   public abstract String imageUrl();
 
   /**
-   * {@code redirect_url} (string): the callback address registered for the app, no other domain (line 949).
+   * {@code redirect_url} (string): the callback address registered for the app, no other domain
+   * (line 949).
    *
    * @return the value
    */

@@ -13,14 +13,17 @@ import io.github.gamesdk.msdk.model.MsdkRequest;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/unlink_groupv2}: unbinds the guild from its QQ group (seed 004 lines
- * 648-699; table lines 657-671, example lines 683-691). {@code platid} and {@code roleid} "비어
- * 있으면 안 됩니다", must not be empty (lines 664-665). The table lists {@code openid}; the example leaves it out (the user is already in the URL's
- * {@code openid}), so it is optional here.
+ * Body of {@code POST /relation/unlink_groupv2}: unbinds the guild from its QQ group (seed 004
+ * lines 648-699; table lines 657-671, example lines 683-691). {@code platid} and {@code roleid}
+ * "비어 있으면 안 됩니다", must not be empty (lines 664-665). The table lists {@code openid}; the example
+ * leaves it out (the user is already in the URL's {@code openid}), so it is optional here.
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"appid", "openid", "accessToken", "guild_id", "zone_id", "platid", "roleid", "guild_name", "user_zone_id", "type", "areaid", "ip", "port"})
+@JsonPropertyOrder({
+  "appid", "openid", "accessToken", "guild_id", "zone_id", "platid", "roleid", "guild_name",
+  "user_zone_id", "type", "areaid", "ip", "port"
+})
 @JsonSerialize(as = ImmutableUnlinkGroupv2Request.class)
 @JsonDeserialize(as = ImmutableUnlinkGroupv2Request.class)
 public abstract class UnlinkGroupv2Request implements MsdkRequest {
@@ -51,7 +54,8 @@ public abstract class UnlinkGroupv2Request implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 661).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 661).
    *
    * @return the value
    */
@@ -101,7 +105,8 @@ public abstract class UnlinkGroupv2Request implements MsdkRequest {
   public abstract String guildName();
 
   /**
-   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's; optional (line 667).
+   * {@code user_zone_id} (string): the user's own zone id when it differs from the guild's;
+   * optional (line 667).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -110,7 +115,7 @@ public abstract class UnlinkGroupv2Request implements MsdkRequest {
   public abstract String userZoneId();
 
   /**
-   * {@code type} (object): what is bound: 0 guild (or absent), 1 team, 2 event (line 668).
+   * {@code type} (string): what is bound: 0 guild (or absent), 1 team, 2 event (line 668).
    *
    * @return the value, or {@code null} to leave it out
    */
@@ -119,7 +124,8 @@ public abstract class UnlinkGroupv2Request implements MsdkRequest {
   public abstract UnionType type();
 
   /**
-   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat); optional (line 669).
+   * {@code areaid} (string): test environment only: the game's big-zone id (1 QQ, 2 WeChat);
+   * optional (line 669).
    *
    * @return the value, or {@code null} to leave it out
    */

@@ -10,7 +10,8 @@ import io.github.gamesdk.msdk.model.MsdkResponse;
 import org.immutables.value.Value;
 
 /**
- * Answer of {@code /relation/unlink_groupv2} (seed 004 lines 673-677; example lines 692-699): {@code data} is reserved.
+ * Answer of {@code /relation/unlink_groupv2} (seed 004 lines 673-677; example lines 692-699):
+ * {@code data} is reserved.
  */
 @Value.Immutable
 @GameSdkStyle

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/wxfriends}: the openids of the user's WeChat friends who play the
- * same game (seed 004 lines 1045-1076; table lines 1050-1054, example lines 1067-1070). The example
- * leaves out {@code appid}: optional here.
+ * same game (seed 004 lines 1045-1076; table lines 1050-1054, example lines 1067-1070). The
+ * example leaves out {@code appid}: optional here.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -42,7 +42,8 @@ public abstract class WxFriendsRequest implements MsdkRequest {
   public abstract String appid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 1053).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 1053).
    *
    * @return the value
    */

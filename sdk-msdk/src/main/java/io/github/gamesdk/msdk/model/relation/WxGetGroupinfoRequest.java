@@ -48,7 +48,8 @@ public abstract class WxGetGroupinfoRequest implements MsdkRequest {
   public abstract String openid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 1137).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 1137).
    *
    * @return the value
    */

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * Answer of {@code /relation/wxget_groupinfo} (seed 004 lines 1141-1147; example lines 1160-1166).
- * The table spells the message {@code message} (line 1144), the example {@code msg} (line 1161): both
- * are kept. {@code platCode} is the platform's raw code, empty on success (reference
+ * The table spells the message {@code message} (line 1144), the example {@code msg} (line 1161):
+ * both are kept. {@code platCode} is the platform's raw code, empty on success (reference
  * error-codes.md (e)).
  */
 @Value.Immutable

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * Body of {@code POST /relation/wxget_groupstatus}: whether the guild's WeChat group was created,
- * or the user joined it (seed 004 lines 1198-1230; table lines 1203-1208, example lines 1220-1224).
- * The example leaves out {@code appid}: optional here.
+ * or the user joined it (seed 004 lines 1198-1230; table lines 1203-1208, example lines
+ * 1220-1224). The example leaves out {@code appid}: optional here.
  */
 @Value.Immutable
 @GameSdkStyle
@@ -42,7 +42,8 @@ public abstract class WxGetGroupstatusRequest implements MsdkRequest {
   public abstract String appid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 1206).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 1206).
    *
    * @return the value
    */
@@ -60,7 +61,8 @@ public abstract class WxGetGroupstatusRequest implements MsdkRequest {
   public abstract String groupid();
 
   /**
-   * {@code op_type} (object): 0 asks whether the group was created, 1 whether the user joined it (line 1208).
+   * {@code op_type} (int): 0 asks whether the group was created, 1 whether the user joined it (line
+   * 1208).
    *
    * @return the value
    */

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * {@code reqBody.open} of {@code /relation/wxsend_groupmsg}: the message (seed 004 lines 1251-1258).
- * {@code ext_info} is at most 2 KB (line 1255).
+ * {@code reqBody.open} of {@code /relation/wxsend_groupmsg}: the message (seed 004 lines
+ * 1251-1258). {@code ext_info} is at most 2 KB (line 1255).
  */
 @Value.Immutable
 @GameSdkStyle
@@ -52,7 +52,8 @@ public abstract class WxGroupMsgOpen {
   public abstract String desc();
 
   /**
-   * {@code share_url}: the link; required when {@code msg_type} is 2, not needed when 1 (line 1254).
+   * {@code share_url}: the link; required when {@code msg_type} is 2, not needed when 1 (line
+   * 1254).
    *
    * @return the value, or {@code null} when absent
    */

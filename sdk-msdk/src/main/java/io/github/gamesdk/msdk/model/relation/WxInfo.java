@@ -16,7 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"nickName", "sex", "picture", "provice", "city", "openid", "country", "language"})
+@JsonPropertyOrder({
+  "nickName", "sex", "picture", "provice", "city", "openid", "country", "language"
+})
 @JsonSerialize(as = ImmutableWxInfo.class)
 @JsonDeserialize(as = ImmutableWxInfo.class)
 public abstract class WxInfo {

@@ -14,13 +14,16 @@ import org.immutables.value.Value;
 /**
  * Body of {@code POST /relation/wx_mini_send_msg}: sends a mini-program message to a WeChat friend
  * who plays the same game (seed 004 lines 1298-1337; table lines 1303-1311, example lines
- * 1318-1330). {@code access_token} goes in the URL, not the body (lines 1301 and 1318): the endpoint
- * row sends it as a query parameter only. {@code title} should stay within 80 bytes (line 1310,
- * "권장", a recommendation, not enforced).
+ * 1318-1330). {@code access_token} goes in the URL, not the body (lines 1301 and 1318): the
+ * endpoint row sends it as a query parameter only. {@code title} should stay within 80 bytes (line
+ * 1310, "권장", a recommendation, not enforced).
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"access_token", "touser", "weapp_id", "path", "env_version", "pic_url", "title", "media_tag_name"})
+@JsonPropertyOrder({
+  "access_token", "touser", "weapp_id", "path", "env_version", "pic_url", "title",
+  "media_tag_name"
+})
 @JsonSerialize(as = ImmutableWxMiniSendMsgRequest.class)
 @JsonDeserialize(as = ImmutableWxMiniSendMsgRequest.class)
 public abstract class WxMiniSendMsgRequest implements MsdkRequest {
@@ -34,7 +37,8 @@ public abstract class WxMiniSendMsgRequest implements MsdkRequest {
   }
 
   /**
-   * {@code access_token} (string): the user's access token, sent in the URL (line 1318). Never printed (line 1318).
+   * {@code access_token} (string): the user's access token, sent in the URL (line 1318). Never
+   * printed (line 1318).
    *
    * @return the value
    */
@@ -52,7 +56,8 @@ public abstract class WxMiniSendMsgRequest implements MsdkRequest {
   public abstract String touser();
 
   /**
-   * {@code weapp_id} (string): the mini program's appid, bound to the game's developer account (line 1306).
+   * {@code weapp_id} (string): the mini program's appid, bound to the game's developer account
+   * (line 1306).
    *
    * @return the value
    */
@@ -60,7 +65,8 @@ public abstract class WxMiniSendMsgRequest implements MsdkRequest {
   public abstract String weappId();
 
   /**
-   * {@code path} (string): the mini program page, may carry parameters, e.g. {@code pages/index/index?v=123} (line 1307).
+   * {@code path} (string): the mini program page, may carry parameters, e.g. {@code
+   * pages/index/index?v=123} (line 1307).
    *
    * @return the value
    */
@@ -68,7 +74,8 @@ public abstract class WxMiniSendMsgRequest implements MsdkRequest {
   public abstract String path();
 
   /**
-   * {@code env_version} (object): the version to open: 0 release, 1 development, 2 trial (line 1308).
+   * {@code env_version} (string): the version to open: 0 release, 1 development, 2 trial (line
+   * 1308).
    *
    * @return the value
    */
@@ -92,7 +99,8 @@ public abstract class WxMiniSendMsgRequest implements MsdkRequest {
   public abstract String title();
 
   /**
-   * {@code media_tag_name} (string): the game's own report tag, e.g. {@code MSG_INVITE}, for WeChat statistics (line 1311).
+   * {@code media_tag_name} (string): the game's own report tag, e.g. {@code MSG_INVITE}, for WeChat
+   * statistics (line 1311).
    *
    * @return the value
    */

@@ -14,8 +14,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/wxprofile}: basic profiles of WeChat friends who play the same game,
- * no remark names, no strangers (seed 004 lines 980-1043; table lines 985-990, example lines
+ * Body of {@code POST /relation/wxprofile}: basic profiles of WeChat friends who play the same
+ * game, no remark names, no strangers (seed 004 lines 980-1043; table lines 985-990, example lines
  * 1014-1017). Put the user's own openid first to get their Woka privilege (line 990). The example
  * leaves out {@code appid} (line 987): optional here.
  */
@@ -44,7 +44,8 @@ public abstract class WxProfileRequest implements MsdkRequest {
   public abstract String appid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 988).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 988).
    *
    * @return the value
    */
@@ -54,7 +55,8 @@ public abstract class WxProfileRequest implements MsdkRequest {
   public abstract Secret accessToken();
 
   /**
-   * {@code openids} (array): the openids to look up; the user's own first for the Woka privilege (line 989).
+   * {@code openids} (array): the openids to look up; the user's own first for the Woka privilege
+   * (line 989).
    *
    * @return the entries, never null (empty when absent)
    */

@@ -50,7 +50,8 @@ public abstract class WxProfileResponse extends MsdkResponse {
   public abstract List<WxInfo> lists();
 
   /**
-   * {@code privilege}: the privileges of the first openid, e.g. {@code chinaunicom} (Woka) (line 997).
+   * {@code privilege}: the privileges of the first openid, e.g. {@code chinaunicom} (Woka) (line
+   * 997).
    *
    * @return the entries, never null (empty when absent)
    */

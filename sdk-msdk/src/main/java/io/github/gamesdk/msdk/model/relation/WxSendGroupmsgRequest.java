@@ -12,8 +12,8 @@ import io.github.gamesdk.msdk.model.MsdkRequest;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/wxsend_groupmsg}: sends a message to the guild's WeChat group (seed
- * 004 lines 1232-1296; table lines 1237-1242, {@code reqBody} lines 1243-1260, example lines
+ * Body of {@code POST /relation/wxsend_groupmsg}: sends a message to the guild's WeChat group
+ * (seed 004 lines 1232-1296; table lines 1237-1242, {@code reqBody} lines 1243-1260, example lines
  * 1271-1290, whose {@code "media_tag_name" : "test5",} ends in a comma JSON does not allow).
  */
 @Value.Immutable
@@ -40,7 +40,8 @@ public abstract class WxSendGroupmsgRequest implements MsdkRequest {
   public abstract String appid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 1240).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 1240).
    *
    * @return the value
    */

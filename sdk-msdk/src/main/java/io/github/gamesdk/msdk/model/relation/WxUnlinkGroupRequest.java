@@ -42,7 +42,8 @@ public abstract class WxUnlinkGroupRequest implements MsdkRequest {
   public abstract String appid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 1176).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 1176).
    *
    * @return the value
    */

@@ -12,8 +12,8 @@ import io.github.gamesdk.msdk.model.MsdkRequest;
 import org.immutables.value.Value;
 
 /**
- * Body of {@code POST /relation/wxuserinfo}: the user's WeChat profile, for non-premium games (seed
- * 004 lines 1078-1126; table lines 1083-1087, example lines 1109-1113).
+ * Body of {@code POST /relation/wxuserinfo}: the user's WeChat profile, for non-premium games
+ * (seed 004 lines 1078-1126; table lines 1083-1087, example lines 1109-1113).
  */
 @Value.Immutable
 @GameSdkStyle
@@ -39,7 +39,8 @@ public abstract class WxUserinfoRequest implements MsdkRequest {
   public abstract String appid();
 
   /**
-   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed (line 1086).
+   * {@code accessToken} (string): the login state, "등록 상태": the user's access token. Never printed
+   * (line 1086).
    *
    * @return the value
    */

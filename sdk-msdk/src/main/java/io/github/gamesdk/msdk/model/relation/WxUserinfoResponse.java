@@ -15,7 +15,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @GameSdkStyle
-@JsonPropertyOrder({"city", "country", "nickname", "picture", "privilege", "province", "sex", "unionid", "language", "gpsCity", "openid"})
+@JsonPropertyOrder({
+  "city", "country", "nickname", "picture", "privilege", "province", "sex", "unionid", "language",
+  "gpsCity", "openid"
+})
 @JsonSerialize(as = ImmutableWxUserinfoResponse.class)
 @JsonDeserialize(as = ImmutableWxUserinfoResponse.class)
 public abstract class WxUserinfoResponse extends MsdkResponse {
