@@ -26,8 +26,9 @@ import okhttp3.HttpUrl;
 
 /**
  * The client of the Tencent MSDK game backend (seed {@code 004_a22ae9e2991625ee.txt}): every call
- * of {@link MsdkEndpoints}, grouped by module ({@link #auth()}, {@link #share()}, {@link
- * #freeflow()}), each in a blocking and an async form, and any of them through {@link #call}.
+ * of {@link MsdkEndpoints}, grouped by module ({@link #auth()}, {@link #relation()}, {@link
+ * #share()}, {@link #freeflow()}), each in a blocking and an async form, and any of them through
+ * {@link #call}.
  *
  * <p>Every request is a POST with a JSON body (two GET calls put their parameters in the query
  * string) to {@code /module/interface} with the fixed query parameters {@code timestamp}, {@code
