@@ -10,6 +10,9 @@ import io.github.gamesdk.msdk.PlatformError;
 import io.github.gamesdk.msdk.model.auth.CheckTokenRequest;
 import io.github.gamesdk.msdk.model.auth.VerifyLoginRequest;
 import io.github.gamesdk.msdk.model.auth.VerifyLoginResponse;
+import io.github.gamesdk.msdk.model.relation.FriendsFlag;
+import io.github.gamesdk.msdk.model.relation.QqFriendsDetailRequest;
+import io.github.gamesdk.msdk.model.relation.QqFriendsDetailResponse;
 import io.github.gamesdk.msdk.model.share.QqShareFriend;
 import io.github.gamesdk.msdk.model.share.QqShareGameTag;
 import io.github.gamesdk.msdk.model.share.ShareQqRequest;
@@ -18,9 +21,10 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * A realistic MSDK flow (seed 004): verify a mobile-QQ login on the game server, then invite a QQ
- * friend with a backend share; a share whose title is too long is refused before sending; and a
- * WeChat token that expired shows how the relayed WeChat code decides what to do.
+ * A realistic MSDK flow (seed 004): verify a mobile-QQ login on the game server, list the friends
+ * who play the same game, then invite a QQ friend with a backend share; a share whose title is
+ * too long is refused before sending; and a WeChat token that expired shows how the relayed
+ * WeChat code decides what to do.
  *
  * <p>Runs against {@link FakeMsdkServer} unless {@code GAMESDK_MSDK_APPID} (a mobile-QQ appid,
  * digits: both calls are QQ calls), {@code
@@ -107,6 +111,21 @@ public final class MsdkExample {
                       .userip("192.168.5.114")
                       .build());
       out.println("1. auth/verify_login: " + login.msg() + " (msdkExtInfo echoed: " + login.msdkExtInfo() + ")");
+
+      // relation/qqfriends_detail: the friends who play the same game, with the close friends.
+      QqFriendsDetailResponse friends =
+          msdk.relation()
+              .qqfriendsDetail(
+                  openid,
+                  QqFriendsDetailRequest.builder()
+                      .appid(msdk.appId())
+                      .openid(openid)
+                      .accessToken(openkey)
+                      .flag(FriendsFlag.WITHOUT_SELF)
+                      .closefriendsFlag(1)
+                      .build());
+      out.println("1b. relation/qqfriends_detail: " + friends.lists().size() + " friend(s) playing"
+          + (friends.lists().isEmpty() ? "" : ", first " + friends.lists().get(0).openid()));
 
       ShareQqRequest invite =
           ShareQqRequest.builder()

@@ -26,8 +26,8 @@ import okhttp3.HttpUrl;
 
 /**
  * The client of the Tencent MSDK game backend (seed {@code 004_a22ae9e2991625ee.txt}): every call
- * of {@link MsdkEndpoints}, grouped by module (one accessor per module, named after it: {@link
- * #auth()}, {@link #share()}, ...), each in a blocking and an async form, and any of them through
+ * of {@link MsdkEndpoints}, grouped by module ({@link #auth()}, {@link #relation()}, {@link
+ * #share()}, {@link #freeflow()}), each in a blocking and an async form, and any of them through
  * {@link #call}.
  *
  * <p>Every request is a POST with a JSON body (two GET calls put their parameters in the query
@@ -161,6 +161,19 @@ public final class MsdkClient {
    */
   public MsdkFreeflow freeflow() {
     return freeflow;
+  }
+
+  // ---- /relation ----
+
+  /**
+   * The relation calls, {@code /relation/*} (seed 004 lines 193-1337): profiles, friends,
+   * memberships and guild groups. The group holds nothing but this client, so a fresh view is as
+   * good as a kept one.
+   *
+   * @return the group
+   */
+  public MsdkRelation relation() {
+    return new MsdkRelation(this);
   }
 
   /**

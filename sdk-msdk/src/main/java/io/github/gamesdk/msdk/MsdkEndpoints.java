@@ -13,6 +13,54 @@ import io.github.gamesdk.msdk.model.freeflow.FreeflowGetinfoRequest;
 import io.github.gamesdk.msdk.model.freeflow.FreeflowGetinfoResponse;
 import io.github.gamesdk.msdk.model.freeflow.GetCcinfoRequest;
 import io.github.gamesdk.msdk.model.freeflow.GetCcinfoResponse;
+import io.github.gamesdk.msdk.model.relation.QqProfileRequest;
+import io.github.gamesdk.msdk.model.relation.QqProfileResponse;
+import io.github.gamesdk.msdk.model.relation.QqFriendsDetailRequest;
+import io.github.gamesdk.msdk.model.relation.QqFriendsDetailResponse;
+import io.github.gamesdk.msdk.model.relation.QqUnregFriendsRequest;
+import io.github.gamesdk.msdk.model.relation.QqUnregFriendsResponse;
+import io.github.gamesdk.msdk.model.relation.QqStrangeProfileRequest;
+import io.github.gamesdk.msdk.model.relation.QqStrangeProfileResponse;
+import io.github.gamesdk.msdk.model.relation.QqFriendsVipRequest;
+import io.github.gamesdk.msdk.model.relation.QqFriendsVipResponse;
+import io.github.gamesdk.msdk.model.relation.GetVipRichInfoRequest;
+import io.github.gamesdk.msdk.model.relation.GetVipRichInfoResponse;
+import io.github.gamesdk.msdk.model.relation.CreatebindGroupv2Request;
+import io.github.gamesdk.msdk.model.relation.CreatebindGroupv2Response;
+import io.github.gamesdk.msdk.model.relation.GetGroupinfov2Request;
+import io.github.gamesdk.msdk.model.relation.GetGroupinfov2Response;
+import io.github.gamesdk.msdk.model.relation.JoinGroupv2Request;
+import io.github.gamesdk.msdk.model.relation.JoinGroupv2Response;
+import io.github.gamesdk.msdk.model.relation.UnlinkGroupv2Request;
+import io.github.gamesdk.msdk.model.relation.UnlinkGroupv2Response;
+import io.github.gamesdk.msdk.model.relation.GetGroupListv2Request;
+import io.github.gamesdk.msdk.model.relation.GetGroupListv2Response;
+import io.github.gamesdk.msdk.model.relation.BindExistingGroupv2Request;
+import io.github.gamesdk.msdk.model.relation.BindExistingGroupv2Response;
+import io.github.gamesdk.msdk.model.relation.RemindLeaderBindv2Request;
+import io.github.gamesdk.msdk.model.relation.RemindLeaderBindv2Response;
+import io.github.gamesdk.msdk.model.relation.QueryBindUnionv2Request;
+import io.github.gamesdk.msdk.model.relation.QueryBindUnionv2Response;
+import io.github.gamesdk.msdk.model.relation.GetGroupcodeRequest;
+import io.github.gamesdk.msdk.model.relation.GetGroupcodeResponse;
+import io.github.gamesdk.msdk.model.relation.SendGroupmsgRequest;
+import io.github.gamesdk.msdk.model.relation.SendGroupmsgResponse;
+import io.github.gamesdk.msdk.model.relation.WxProfileRequest;
+import io.github.gamesdk.msdk.model.relation.WxProfileResponse;
+import io.github.gamesdk.msdk.model.relation.WxFriendsRequest;
+import io.github.gamesdk.msdk.model.relation.WxFriendsResponse;
+import io.github.gamesdk.msdk.model.relation.WxUserinfoRequest;
+import io.github.gamesdk.msdk.model.relation.WxUserinfoResponse;
+import io.github.gamesdk.msdk.model.relation.WxGetGroupinfoRequest;
+import io.github.gamesdk.msdk.model.relation.WxGetGroupinfoResponse;
+import io.github.gamesdk.msdk.model.relation.WxUnlinkGroupRequest;
+import io.github.gamesdk.msdk.model.relation.WxUnlinkGroupResponse;
+import io.github.gamesdk.msdk.model.relation.WxGetGroupstatusRequest;
+import io.github.gamesdk.msdk.model.relation.WxGetGroupstatusResponse;
+import io.github.gamesdk.msdk.model.relation.WxSendGroupmsgRequest;
+import io.github.gamesdk.msdk.model.relation.WxSendGroupmsgResponse;
+import io.github.gamesdk.msdk.model.relation.WxMiniSendMsgRequest;
+import io.github.gamesdk.msdk.model.relation.WxMiniSendMsgResponse;
 import io.github.gamesdk.msdk.model.share.ShareQqRequest;
 import io.github.gamesdk.msdk.model.share.ShareQqResponse;
 import io.github.gamesdk.msdk.model.share.ShareWxLinkRequest;
@@ -62,6 +110,129 @@ public final class MsdkEndpoints {
   public static final MsdkEndpoint<GetPfvalRequest, GetPfvalResponse> AUTH_GET_PFVAL =
       MsdkEndpoint.query("auth", "get_pfval", 149, GetPfvalRequest.class, GetPfvalResponse.class);
 
+  // ---- /relation (seed 004 lines 193-1337): reads are queries; binds, unbinds, reminders and
+  // sends are mutations, never retried ----
+
+  /** {@code /relation/qqprofile} (seed 004 line 195): the user's basic QQ account information. Read-only. */
+  public static final MsdkEndpoint<QqProfileRequest, QqProfileResponse> RELATION_QQPROFILE =
+      MsdkEndpoint.query(
+          "relation", "qqprofile", 195, QqProfileRequest.class, QqProfileResponse.class);
+
+  /** {@code /relation/qqfriends_detail} (seed 004 line 242): the details of the user's QQ friends who play the same game. Read-only. */
+  public static final MsdkEndpoint<QqFriendsDetailRequest, QqFriendsDetailResponse> RELATION_QQFRIENDS_DETAIL =
+      MsdkEndpoint.query(
+          "relation", "qqfriends_detail", 242, QqFriendsDetailRequest.class, QqFriendsDetailResponse.class);
+
+  /** {@code /relation/qq_unreg_friends} (seed 004 line 300): mobile-QQ friends not yet registered in the app. Read-only. */
+  public static final MsdkEndpoint<QqUnregFriendsRequest, QqUnregFriendsResponse> RELATION_QQ_UNREG_FRIENDS =
+      MsdkEndpoint.query(
+          "relation", "qq_unreg_friends", 300, QqUnregFriendsRequest.class, QqUnregFriendsResponse.class);
+
+  /** {@code /relation/qqstrange_profile} (seed 004 line 340): profiles of strangers who play the same game. Read-only. */
+  public static final MsdkEndpoint<QqStrangeProfileRequest, QqStrangeProfileResponse> RELATION_QQSTRANGE_PROFILE =
+      MsdkEndpoint.query(
+          "relation", "qqstrange_profile", 340, QqStrangeProfileRequest.class, QqStrangeProfileResponse.class);
+
+  /** {@code /relation/qqfriends_vip} (seed 004 line 397): QQ membership of up to 49 users. Read-only. */
+  public static final MsdkEndpoint<QqFriendsVipRequest, QqFriendsVipResponse> RELATION_QQFRIENDS_VIP =
+      MsdkEndpoint.query(
+          "relation", "qqfriends_vip", 397, QqFriendsVipRequest.class, QqFriendsVipResponse.class);
+
+  /** {@code /relation/get_vip_rich_info} (seed 004 line 450): the user's QQ membership details. Read-only. */
+  public static final MsdkEndpoint<GetVipRichInfoRequest, GetVipRichInfoResponse> RELATION_GET_VIP_RICH_INFO =
+      MsdkEndpoint.query(
+          "relation", "get_vip_rich_info", 450, GetVipRichInfoRequest.class, GetVipRichInfoResponse.class);
+
+  /** {@code /relation/createbind_groupv2} (seed 004 line 501): creates a QQ group and binds it to the guild. Changes state; never retried. */
+  public static final MsdkEndpoint<CreatebindGroupv2Request, CreatebindGroupv2Response> RELATION_CREATEBIND_GROUPV2 =
+      MsdkEndpoint.mutation(
+          "relation", "createbind_groupv2", 501, CreatebindGroupv2Request.class, CreatebindGroupv2Response.class);
+
+  /** {@code /relation/get_groupinfov2} (seed 004 line 557): the user's relation to the guild's QQ group. Read-only. */
+  public static final MsdkEndpoint<GetGroupinfov2Request, GetGroupinfov2Response> RELATION_GET_GROUPINFOV2 =
+      MsdkEndpoint.query(
+          "relation", "get_groupinfov2", 557, GetGroupinfov2Request.class, GetGroupinfov2Response.class);
+
+  /** {@code /relation/join_groupv2} (seed 004 line 593): a guild member joins the guild's QQ group. Changes state; never retried. */
+  public static final MsdkEndpoint<JoinGroupv2Request, JoinGroupv2Response> RELATION_JOIN_GROUPV2 =
+      MsdkEndpoint.mutation(
+          "relation", "join_groupv2", 593, JoinGroupv2Request.class, JoinGroupv2Response.class);
+
+  /** {@code /relation/unlink_groupv2} (seed 004 line 648): unbinds the guild from its QQ group. Changes state; never retried. */
+  public static final MsdkEndpoint<UnlinkGroupv2Request, UnlinkGroupv2Response> RELATION_UNLINK_GROUPV2 =
+      MsdkEndpoint.mutation(
+          "relation", "unlink_groupv2", 648, UnlinkGroupv2Request.class, UnlinkGroupv2Response.class);
+
+  /** {@code /relation/get_group_listv2} (seed 004 line 701): the QQ groups the leader created. Read-only. */
+  public static final MsdkEndpoint<GetGroupListv2Request, GetGroupListv2Response> RELATION_GET_GROUP_LISTV2 =
+      MsdkEndpoint.query(
+          "relation", "get_group_listv2", 701, GetGroupListv2Request.class, GetGroupListv2Response.class);
+
+  /** {@code /relation/bind_existing_groupv2} (seed 004 line 740): binds the guild to a QQ group the leader created. Changes state; never retried. */
+  public static final MsdkEndpoint<BindExistingGroupv2Request, BindExistingGroupv2Response> RELATION_BIND_EXISTING_GROUPV2 =
+      MsdkEndpoint.mutation(
+          "relation", "bind_existing_groupv2", 740, BindExistingGroupv2Request.class, BindExistingGroupv2Response.class);
+
+  /** {@code /relation/remind_leader_bindv2} (seed 004 line 791): sends the leader a reminder to bind a group. Changes state; never retried. */
+  public static final MsdkEndpoint<RemindLeaderBindv2Request, RemindLeaderBindv2Response> RELATION_REMIND_LEADER_BINDV2 =
+      MsdkEndpoint.mutation(
+          "relation", "remind_leader_bindv2", 791, RemindLeaderBindv2Request.class, RemindLeaderBindv2Response.class);
+
+  /** {@code /relation/query_bind_unionv2} (seed 004 line 844): the guild bound to a QQ group. Read-only. */
+  public static final MsdkEndpoint<QueryBindUnionv2Request, QueryBindUnionv2Response> RELATION_QUERY_BIND_UNIONV2 =
+      MsdkEndpoint.query(
+          "relation", "query_bind_unionv2", 844, QueryBindUnionv2Request.class, QueryBindUnionv2Response.class);
+
+  /** {@code /relation/get_groupcode} (seed 004 line 887): the QQ group bound to a guild. Read-only. */
+  public static final MsdkEndpoint<GetGroupcodeRequest, GetGroupcodeResponse> RELATION_GET_GROUPCODE =
+      MsdkEndpoint.query(
+          "relation", "get_groupcode", 887, GetGroupcodeRequest.class, GetGroupcodeResponse.class);
+
+  /** {@code /relation/send_groupmsg} (seed 004 line 934): pushes a message to a QQ group. Changes state; never retried. */
+  public static final MsdkEndpoint<SendGroupmsgRequest, SendGroupmsgResponse> RELATION_SEND_GROUPMSG =
+      MsdkEndpoint.mutation(
+          "relation", "send_groupmsg", 934, SendGroupmsgRequest.class, SendGroupmsgResponse.class);
+
+  /** {@code /relation/wxprofile} (seed 004 line 980): profiles of WeChat friends who play the same game. Read-only. */
+  public static final MsdkEndpoint<WxProfileRequest, WxProfileResponse> RELATION_WXPROFILE =
+      MsdkEndpoint.query(
+          "relation", "wxprofile", 980, WxProfileRequest.class, WxProfileResponse.class);
+
+  /** {@code /relation/wxfriends} (seed 004 line 1045): the openids of the user's WeChat friends who play the same game. Read-only. */
+  public static final MsdkEndpoint<WxFriendsRequest, WxFriendsResponse> RELATION_WXFRIENDS =
+      MsdkEndpoint.query(
+          "relation", "wxfriends", 1045, WxFriendsRequest.class, WxFriendsResponse.class);
+
+  /** {@code /relation/wxuserinfo} (seed 004 line 1078): the user's WeChat profile. Read-only. */
+  public static final MsdkEndpoint<WxUserinfoRequest, WxUserinfoResponse> RELATION_WXUSERINFO =
+      MsdkEndpoint.query(
+          "relation", "wxuserinfo", 1078, WxUserinfoRequest.class, WxUserinfoResponse.class);
+
+  /** {@code /relation/wxget_groupinfo} (seed 004 line 1128): which users are in the guild's WeChat group. Read-only. */
+  public static final MsdkEndpoint<WxGetGroupinfoRequest, WxGetGroupinfoResponse> RELATION_WXGET_GROUPINFO =
+      MsdkEndpoint.query(
+          "relation", "wxget_groupinfo", 1128, WxGetGroupinfoRequest.class, WxGetGroupinfoResponse.class);
+
+  /** {@code /relation/wxunlink_group} (seed 004 line 1168): unbinds the guild from its WeChat group. Changes state; never retried. */
+  public static final MsdkEndpoint<WxUnlinkGroupRequest, WxUnlinkGroupResponse> RELATION_WXUNLINK_GROUP =
+      MsdkEndpoint.mutation(
+          "relation", "wxunlink_group", 1168, WxUnlinkGroupRequest.class, WxUnlinkGroupResponse.class);
+
+  /** {@code /relation/wxget_groupstatus} (seed 004 line 1198): whether the guild's WeChat group was created or joined. Read-only. */
+  public static final MsdkEndpoint<WxGetGroupstatusRequest, WxGetGroupstatusResponse> RELATION_WXGET_GROUPSTATUS =
+      MsdkEndpoint.query(
+          "relation", "wxget_groupstatus", 1198, WxGetGroupstatusRequest.class, WxGetGroupstatusResponse.class);
+
+  /** {@code /relation/wxsend_groupmsg} (seed 004 line 1232): sends a message to the guild's WeChat group. Changes state; never retried. */
+  public static final MsdkEndpoint<WxSendGroupmsgRequest, WxSendGroupmsgResponse> RELATION_WXSEND_GROUPMSG =
+      MsdkEndpoint.mutation(
+          "relation", "wxsend_groupmsg", 1232, WxSendGroupmsgRequest.class, WxSendGroupmsgResponse.class);
+
+  /** {@code /relation/wx_mini_send_msg} (seed 004 line 1298): sends a mini-program message to a WeChat friend. Changes state; never retried. {@code access_token} goes in the URL only (line 1318). */
+  public static final MsdkEndpoint<WxMiniSendMsgRequest, WxMiniSendMsgResponse> RELATION_WX_MINI_SEND_MSG =
+      MsdkEndpoint.mutation(
+          "relation", "wx_mini_send_msg", 1298, WxMiniSendMsgRequest.class, WxMiniSendMsgResponse.class)
+          .queryOnly("access_token");
   // ---- /share (seed 004 lines 2094-2277): every call sends or uploads; never retried ----
 
   /** {@code /share/qq} (seed 004 line 2095): a point-to-point share to a mobile-QQ friend. */

@@ -27,13 +27,16 @@ public final class MsdkErrorDetail {
   private final Integer rawErrType;
   private final PlatformError platformError;
   private final ErrorCategory category;
+  private final String platCode;
 
   private MsdkErrorDetail(
       long ret,
       String msg,
       @Nullable Integer rawErrType,
-      @Nullable PlatformError platformError) {
+      @Nullable PlatformError platformError,
+      @Nullable String platCode) {
     this.ret = ret;
+    this.platCode = platCode;
     this.msg = msg;
     this.errorCode = MsdkErrorCode.of(ret);
     this.rawErrType = rawErrType;
@@ -54,8 +57,30 @@ public final class MsdkErrorDetail {
    */
   public static MsdkErrorDetail of(
       String endpointName, long ret, @Nullable String msg, @Nullable Integer errType) {
+    return of(endpointName, ret, msg, errType, null);
+  }
+
+  /**
+   * Classifies an error answer that also carries {@code platCode}, the platform's raw code of
+   * {@code /relation/wxget_groupinfo} and {@code /relation/wxsend_groupmsg} (seed 004 lines 1145
+   * and 1266: "ret가 0이 아닐 때 주의해야 함", to read when ret is not 0; reference error-codes.md
+   * (e)).
+   *
+   * @param endpointName the call, {@code module/interface}, which selects the platform table
+   * @param ret the answer's {@code ret}
+   * @param msg the answer's {@code msg} (or {@code message}); {@code null} for none
+   * @param errType the answer's {@code err_type}, or {@code null} when it has none
+   * @param platCode the answer's {@code platCode}, or {@code null} when it has none
+   * @return the detail
+   */
+  public static MsdkErrorDetail of(
+      String endpointName,
+      long ret,
+      @Nullable String msg,
+      @Nullable Integer errType,
+      @Nullable String platCode) {
     String m = msg == null ? "" : msg;
-    return new MsdkErrorDetail(ret, m, errType, PlatformError.parse(endpointName, ret, m));
+    return new MsdkErrorDetail(ret, m, errType, PlatformError.parse(endpointName, ret, m), platCode);
   }
 
   /**
@@ -141,6 +166,17 @@ public final class MsdkErrorDetail {
   }
 
   /**
+   * The answer's {@code platCode}: the platform's raw code, sent by {@code
+   * /relation/wxget_groupinfo} and {@code /relation/wxsend_groupmsg} (seed 004 lines 1145, 1266).
+   *
+   * @return the code as it came, or {@code null} when the answer had none
+   */
+  @Nullable
+  public String platCode() {
+    return platCode;
+  }
+
+  /**
    * What the caller should do, decided as the class comment says.
    *
    * @return the category
@@ -158,12 +194,13 @@ public final class MsdkErrorDetail {
     return ret == d.ret
         && msg.equals(d.msg)
         && Objects.equals(rawErrType, d.rawErrType)
-        && Objects.equals(platformError, d.platformError);
+        && Objects.equals(platformError, d.platformError)
+        && Objects.equals(platCode, d.platCode);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ret, msg, rawErrType, platformError);
+    return Objects.hash(ret, msg, rawErrType, platformError, platCode);
   }
 
   /**
@@ -176,6 +213,7 @@ public final class MsdkErrorDetail {
     return "MsdkErrorDetail{ret=" + ret + " " + errorCode
         + (rawErrType == null ? "" : ", err_type=" + rawErrType)
         + (platformError == null ? "" : ", " + platformError)
+        + (platCode == null || platCode.isEmpty() ? "" : ", platCode=" + platCode)
         + ", category=" + category + "}";
   }
 }

@@ -279,14 +279,32 @@ public final class MsdkWire {
             ret,
             msg == null || msg.isNull() ? "" : msg.asText(),
             errType == null ? null : (int) (long) errType,
+            platCode(tree),
             status);
       }
       throw e;
     }
     if (r.ret() != 0) {
-      throw apiError(endpoint, r.ret(), r.text(), r.errType(), status);
+      // platCode (seed 004 lines 1145, 1266) is a field of two success models only: read it from
+      // the answer itself, on the error path alone.
+      String platCode;
+      try {
+        platCode =
+            platCode(
+                GameSdkJson.readTree(json, StandardCharsets.UTF_8, MsdkEndpoint.VENDOR, endpoint.name(), status));
+      } catch (ResponseFormatException e) {
+        platCode = null;
+      }
+      throw apiError(endpoint, r.ret(), r.text(), r.errType(), platCode, status);
     }
     return r;
+  }
+
+  /** {@code platCode} of an answer, as text, or {@code null} when it has none. */
+  @Nullable
+  private static String platCode(JsonNode tree) {
+    JsonNode p = tree.get("platCode");
+    return p == null || p.isNull() || p.isContainerNode() ? null : p.asText();
   }
 
   /** A whole number sent as a JSON number or as a string of digits (answers are read leniently). */
@@ -305,10 +323,15 @@ public final class MsdkWire {
   }
 
   private static ApiException apiError(
-      MsdkEndpoint<?, ?> endpoint, long ret, String msg, @Nullable Integer errType, int status) {
+      MsdkEndpoint<?, ?> endpoint,
+      long ret,
+      String msg,
+      @Nullable Integer errType,
+      @Nullable String platCode,
+      int status) {
     // Tokens a server might echo in msg are masked before anything keeps the message.
     String safe = Redaction.redact(msg);
-    MsdkErrorDetail d = MsdkErrorDetail.of(endpoint.name(), ret, safe, errType);
+    MsdkErrorDetail d = MsdkErrorDetail.of(endpoint.name(), ret, safe, errType, platCode);
     return new ApiException(
         MsdkEndpoint.VENDOR,
         endpoint.name(),

@@ -23,6 +23,7 @@ final class MsdkContracts {
   static Map<String, MsdkContract> all() {
     Map<String, MsdkContract> m = new LinkedHashMap<>();
     auth(m);
+    relation(m);
     share(m);
     freeflow(m);
     return Collections.unmodifiableMap(m);
@@ -72,6 +73,366 @@ final class MsdkContracts {
             + "oyQmcwlfqLdebciSJTiGy8Bm5N40\",\"pfKey\":\"60de2c996**********9a81f8ccb0\","
             + "\"msg\":\"ok\",\"ret\":0}")
         .build());
+  }
+
+  /** {@code /relation/*}: seed 004 lines 193-1337. */
+  private static void relation(Map<String, MsdkContract> m) {
+    // Table lines 200-204; example 222-240.
+    add(m, MsdkContract.post("relation/qqprofile")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"nickName\":\"xxx\",\"gender\":\"남성\",\"picture40\":\"ht"
+            + "tp://q.qlogo.cn/qqapp/100703379/A3284A812ECA15269F85AE1C2D94EB37/40\",\"picture100\":\"h"
+            + "ttp://q.qlogo.cn/qqapp/100703379/A3284A812ECA15269F85AE1C2D94EB37/100\",\"yellow_vip\":0"
+            + ",\"yellow_vip_level\":0,\"yellow_year_vip\":0,\"is_lost\":\"0\"}")
+        .build());
+    // Table lines 247-253; example 272-298 (typographic quotes made plain).
+    add(m, MsdkContract.post("relation/qqfriends_detail")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .optional("flag", Kind.INT)
+        .optional("closefriends_flag", Kind.INT)
+        .values("flag", "1", "2")
+        .values("closefriends_flag", "0", "1")
+        .answer("{\"ret\":0,\"msg\":\"success\",\"lists\":[{\"openid\":\"69FF99F3B17436F2F6621FA158B30549"
+            + "\",\"nickName\":\"xxx\",\"gender\":\"남성\",\"figureurl_qq\":\"http://q.qlogo.cn/qqapp/100"
+            + "703379/69FF99F3B17436F2F6621FA158B30549/\"}],\"extinfo\":{\"closefriend_lists\":[\"DB883"
+            + "0DFD91050D6BD9CFAC29121C98B\",\"DB8830DFD91050D6BD9CFAC29121C98B\"]},\"is_lost\":\"0\"}")
+        .build());
+    // Table lines 306-309 (count at most 20); example 323-338.
+    add(m, MsdkContract.post("relation/qq_unreg_friends")
+        .required("accessToken", Kind.STRING)
+        .required("count", Kind.INT)
+        .rule("count", v -> v.asInt() >= 1 && v.asInt() <= 20 ? null : Problem.paramError("count must be 1..20"))
+        .answer("{\"ret\":0,\"msg\":\"success\",\"friends\":[{\"openid\":\"67063124582BE5086B203F543E4F64"
+            + "3C\",\"nick_name\":\"xxx\",\"head_img_url\":\"http://thirdqq.qlogo.cn/qqapp/1104466820/6"
+            + "7063124582BE5086B203F543E4F643C/100\"}]}")
+        .build());
+    // Table lines 347-352 (appid a string; the example's bare number, line 374, breaks it); example 373-395.
+    add(m, MsdkContract.post("relation/qqstrange_profile")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("vcopenid", Kind.ARRAY)
+        .rule("vcopenid", MsdkContracts::openidArray)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"lists\":[{\"openid\":\"B9EEA5EE1E99694146AC2700BFE6B88B"
+            + "\",\"gender\":\"1\",\"nickName\":\"/xu゛♥얼른 여기로 와இ\",\"qzonepicture50\":\"http://thirdapp"
+            + "1.qlogo.cn/qzopenapp/aff242e95d20fb902bedd93bb1dcd4c01ed5dc2a14b37510a81685c74529ab1e/50"
+            + "\",\"qqpicture40\":\"http://q.qlogo.cn/qqapp/100732256/B9EEA5EE1E99694146AC2700BFE6B88B/"
+            + "40\",\"qqpicture100\":\"http://q.qlogo.cn/qqapp/100732256/B9EEA5EE1E99694146AC2700BFE6B8"
+            + "8B/100\",\"qqpicture\":\"http://q.qlogo.cn/qqapp/100732256/B9EEA5EE1E99694146AC2700BFE6B"
+            + "88B\"}],\"is_lost\":\"0\"}")
+        .build());
+    // Table lines 402-410 (at most 49 fopenids, line 406); example 423-448.
+    add(m, MsdkContract.post("relation/qqfriends_vip")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("fopenids", Kind.ARRAY)
+        .required("flags", Kind.STRING)
+        .required("userip", Kind.STRING)
+        .required("pf", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .size("fopenids", 1, 49)
+        .rule("fopenids", MsdkContracts::openidArray)
+        .rule("flags", v -> v.asText().matches("(qq_vip|qq_svip)(,(qq_vip|qq_svip))*") ? null : Problem.paramError("flags must be qq_vip and/or qq_svip, comma-separated"))
+        .answer("{\"is_lost\":\"0\",\"lists\":[{\"is_qq_vip\":1,\"is_qq_year_vip\":1,\"openid\":\"69FF99F"
+            + "3B17436F2F6621FA158B30549\",\"qq_vip_level\":6,\"is_qq_svip\":1}],\"msg\":\"success\",\""
+            + "ret\":0}")
+        .build());
+    // Table lines 455-459; example 480-499.
+    add(m, MsdkContract.post("relation/get_vip_rich_info")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .answer("{\"is_lost\":\"0\",\"is_qq_vip\":\"0\",\"msg\":\"success\",\"qq_svip_end\":\"0\",\"qq_sv"
+            + "ip_start\":\"0\",\"qq_vip_end\":\"1448817920\",\"qq_vip_start\":\"1443461120\",\"qq_year"
+            + "_vip_end\":\"0\",\"qq_year_vip_start\":\"0\",\"ret\":0,\"is_qq_year_vip\":\"1\",\"is_svi"
+            + "p\":\"1\"}")
+        .build());
+    // Table lines 506-526 (openid left out by the example); example 537-555.
+    add(m, MsdkContract.post("relation/createbind_groupv2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("guild_id", Kind.STRING)
+        .required("zone_id", Kind.STRING)
+        .required("guild_name", Kind.STRING)
+        .required("platid", Kind.STRING)
+        .required("roleid", Kind.STRING)
+        .optional("partition", Kind.STRING)
+        .optional("user_zone_id", Kind.STRING)
+        .optional("user_label", Kind.STRING)
+        .optional("nick_name", Kind.STRING)
+        .optional("type", Kind.STRING)
+        .optional("areaid", Kind.STRING)
+        .optional("ip", Kind.STRING)
+        .optional("port", Kind.STRING)
+        .values("type", "0", "1", "2")
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"gc\":\"514915385\",\"group_name\":\"중국어 테"
+            + "스트1\"}}")
+        .build());
+    // Table lines 562-567; example 579-591.
+    add(m, MsdkContract.post("relation/get_groupinfov2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("gc", Kind.STRING)
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"relation\":1}}")
+        .build());
+    // Table lines 598-617; example 629-646.
+    add(m, MsdkContract.post("relation/join_groupv2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("guild_id", Kind.STRING)
+        .required("zone_id", Kind.STRING)
+        .required("gc", Kind.STRING)
+        .required("platid", Kind.STRING)
+        .required("roleid", Kind.STRING)
+        .optional("partition", Kind.STRING)
+        .optional("user_zone_id", Kind.STRING)
+        .optional("user_label", Kind.STRING)
+        .optional("nick_name", Kind.STRING)
+        .optional("type", Kind.STRING)
+        .optional("areaid", Kind.STRING)
+        .optional("ip", Kind.STRING)
+        .optional("port", Kind.STRING)
+        .values("type", "0", "1", "2")
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"empty\":\"\"}}")
+        .build());
+    // Table lines 657-671 (platid, roleid not empty); example 683-699.
+    add(m, MsdkContract.post("relation/unlink_groupv2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("guild_id", Kind.STRING)
+        .required("zone_id", Kind.STRING)
+        .required("platid", Kind.STRING)
+        .required("roleid", Kind.STRING)
+        .required("guild_name", Kind.STRING)
+        .optional("user_zone_id", Kind.STRING)
+        .optional("type", Kind.STRING)
+        .optional("areaid", Kind.STRING)
+        .optional("ip", Kind.STRING)
+        .optional("port", Kind.STRING)
+        .values("type", "0", "1", "2")
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"empty\":\"\"}}")
+        .build());
+    // Table lines 706-710; example 725-738.
+    add(m, MsdkContract.post("relation/get_group_listv2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"group_list\":[{\"gc\":\"\",\"group_name\""
+            + ":\"\"}]}}")
+        .build());
+    // Table lines 745-760 (group_name left out by the example, which sends partition); example 772-789.
+    add(m, MsdkContract.post("relation/bind_existing_groupv2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("guild_id", Kind.STRING)
+        .required("zone_id", Kind.STRING)
+        .required("gc", Kind.STRING)
+        .optional("group_name", Kind.STRING)
+        .optional("partition", Kind.STRING)
+        .required("platid", Kind.STRING)
+        .required("roleid", Kind.STRING)
+        .optional("user_zone_id", Kind.STRING)
+        .optional("type", Kind.STRING)
+        .optional("areaid", Kind.STRING)
+        .optional("ip", Kind.STRING)
+        .optional("port", Kind.STRING)
+        .values("type", "0", "1", "2")
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"empty\":\"\"}}")
+        .build());
+    // Table lines 796-813 (the example, 825-834, is a copy of bind_existing_groupv2's); answer 835-842.
+    add(m, MsdkContract.post("relation/remind_leader_bindv2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("guild_id", Kind.STRING)
+        .required("zone_id", Kind.STRING)
+        .optional("gc", Kind.STRING)
+        .optional("partition", Kind.STRING)
+        .required("platid", Kind.STRING)
+        .required("roleid", Kind.STRING)
+        .required("rolename", Kind.STRING)
+        .optional("user_zone_id", Kind.STRING)
+        .optional("type", Kind.STRING)
+        .required("leaderOpenid", Kind.STRING)
+        .required("leaderRoleid", Kind.STRING)
+        .optional("leaderZoneid", Kind.STRING)
+        .optional("areaid", Kind.STRING)
+        .optional("ip", Kind.STRING)
+        .optional("port", Kind.STRING)
+        .values("type", "0", "1", "2")
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"empty\":\"\"}}")
+        .build());
+    // Table lines 849-855 (the example also sends guild_id, zone_id); example 870-885.
+    add(m, MsdkContract.post("relation/query_bind_unionv2")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .optional("guild_id", Kind.STRING)
+        .optional("zone_id", Kind.STRING)
+        .required("gc", Kind.STRING)
+        .optional("type", Kind.STRING)
+        .values("type", "0", "1", "2")
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"union_id\":\"xxx\",\"union_name\":\"xxx\""
+            + "}}")
+        .build());
+    // Table lines 892-899; example 915-932.
+    add(m, MsdkContract.post("relation/get_groupcode")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("guild_id", Kind.STRING)
+        .required("zone_id", Kind.STRING)
+        .optional("type", Kind.STRING)
+        .values("type", "0", "1", "2")
+        .answer("{\"ret\":0,\"message\":\"success\",\"data\":{\"gc\":\"xxx\",\"group_name\":\"xxx\",\"gro"
+            + "up_key\":\"xxx\",\"group_openid\":\"xxx\"}}")
+        .build());
+    // Table lines 939-950 (title at most 45 bytes, desc 60); example 961-978.
+    add(m, MsdkContract.post("relation/send_groupmsg")
+        .required("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("pf", Kind.STRING)
+        .required("group_openid", Kind.STRING)
+        .required("title", Kind.STRING)
+        .required("desc", Kind.STRING)
+        .required("image_url", Kind.STRING)
+        .required("redirect_url", Kind.STRING)
+        .optional("param", Kind.STRING)
+        .maxBytes("title", 45)
+        .maxBytes("desc", 60)
+        .answer("{\"ret\":0,\"message\":\"success\",\"is_lost\":\"1\"}")
+        .build());
+    // Table lines 985-990 (the example leaves out appid); example 1014-1043.
+    add(m, MsdkContract.post("relation/wxprofile")
+        .optional("appid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("openids", Kind.ARRAY)
+        .size("openids", 1, Integer.MAX_VALUE)
+        .rule("openids", MsdkContracts::openidArray)
+        .answer("{\"country\":\"CN\",\"language\":\"zh_CN\",\"lists\":[{\"city\":\"Shenzhen\",\"nickName\""
+            + ":\"헌터\",\"openid\":\"oGRTijrV0l67hDGN7dstOl8CphN0\",\"picture\":\"http://wx.qlogo.cn/mmh"
+            + "ead/RpIhxf6qwjeF1QA6YxVvE8El3ySJHWCJia63TePjLSIc\",\"provice\":\"\",\"sex\":1},{\"city\""
+            + ":\"Zhongshan\",\"nickName\":\"WeGame테스트\",\"openid\":\"oGRTijlTxQPrvr-H5-pgoZMhZgog\",\""
+            + "picture\":\"\",\"provice\":\"\",\"sex\":2}],\"msg\":\"success\",\"privilege\":[],\"ret\""
+            + ":0}")
+        .build());
+    // Table lines 1050-1054 (the example leaves out appid); example 1067-1076.
+    add(m, MsdkContract.post("relation/wxfriends")
+        .optional("appid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"openids\":[\"oy6-ljtb1PKnNtRKlouJAj952hlg\",\"oy6-ljrzo"
+            + "W6jjxS2jI2LHZvGdsqA\",\"oy6-ljqJeurpVex1kyRAZl5blq3U\",\"oy6-ljoHSdnupQFMgHNTWoqSXXVg\","
+            + "\"oy6-ljl-aYH1tl3L2clpVhhVXHtY\"]}")
+        .build());
+    // Table lines 1083-1087; example 1109-1126.
+    add(m, MsdkContract.post("relation/wxuserinfo")
+        .required("appid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .answer("{\"city\":\"Shenzhen\",\"country\":\"CN\",\"msg\":\"success\",\"nickname\":\"xxx\",\"pic"
+            + "ture\":\"http://wx.qlogo.cn/mmopen/uQDECzzFUic3xMCxSqQwsgXZqgCB2MtscmicF20OGZiaKia6fMlqO"
+            + "LuGjlibiaUnVPk0GoGwkKWv2MIa8e4BSwXRHn7ia7zRn1bVz9E/0\",\"privilege\":[],\"province\":\"G"
+            + "uangdong\",\"ret\":0,\"sex\":\"1\",\"unionid\":\"o1A_BjhwQHB2BUyasZ_Lb2rkkOpE\"}")
+        .build());
+    // Table lines 1133-1139; example 1153-1166.
+    add(m, MsdkContract.post("relation/wxget_groupinfo")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("groupid", Kind.STRING)
+        .required("openidlist", Kind.STRING)
+        .answer("{\"membercount\":2,\"msg\":\"success\",\"openidlist\":\"oGRTijuUl6Peo6lybWyGQfNC9_WE\",\""
+            + "platCode\":\"\",\"ret\":0}")
+        .build());
+    // Table lines 1173-1177 (the example leaves out appid); example 1188-1196.
+    add(m, MsdkContract.post("relation/wxunlink_group")
+        .optional("appid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("groupid", Kind.STRING)
+        .answer("{\"ret\":0,\"msg\":\"success\"}")
+        .build());
+    // Table lines 1203-1208 (the example leaves out appid); example 1220-1230.
+    add(m, MsdkContract.post("relation/wxget_groupstatus")
+        .optional("appid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("groupid", Kind.STRING)
+        .required("op_type", Kind.INT)
+        .values("op_type", "0", "1")
+        .answer("{\"ret\":0,\"msg\":\"success\",\"is_has\":0}")
+        .build());
+    // Table lines 1237-1242, reqBody lines 1243-1260; example 1271-1296.
+    add(m, MsdkContract.post("relation/wxsend_groupmsg")
+        .required("appid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("reqBody", Kind.OBJECT)
+        .rule("reqBody", MsdkContracts::wxGroupMsgBody)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"platCode\":\"\"}")
+        .build());
+    // Table lines 1303-1311, access_token in the URL (lines 1301, 1318); example 1318-1335.
+    add(m, MsdkContract.post("relation/wx_mini_send_msg")
+        .required("touser", Kind.STRING)
+        .required("weapp_id", Kind.STRING)
+        .required("path", Kind.STRING)
+        .required("env_version", Kind.STRING)
+        .required("pic_url", Kind.STRING)
+        .required("title", Kind.STRING)
+        .required("media_tag_name", Kind.STRING)
+        .values("env_version", "0", "1", "2")
+        .queryParam("access_token", true)
+        .answer("{\"ret\":0,\"msg\":\"success\"}")
+        .build());
+  }
+
+  /** An array of openids: non-empty strings (e.g. {@code vcopenid}, line 352). */
+  private static Problem openidArray(JsonNode array) {
+    for (JsonNode o : array) {
+      if (!o.isTextual() || o.asText().isEmpty()) {
+        return Problem.paramError("entries must be non-empty openid strings");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code reqBody} of {@code /relation/wxsend_groupmsg} (lines 1245-1258): msg_type 1 or 2, sub_type
+   * 1 to 4 (numbers), appid and groupid strings, open an object with title and desc; share_url
+   * required when msg_type is 2; ext_info at most 2 KB.
+   */
+  private static Problem wxGroupMsgBody(JsonNode b) {
+    JsonNode mt = b.path("msg_type");
+    JsonNode st = b.path("sub_type");
+    if (!mt.isIntegralNumber() || mt.asInt() < 1 || mt.asInt() > 2) {
+      return Problem.paramError("reqBody.msg_type must be the number 1 or 2");
+    }
+    if (!st.isIntegralNumber() || st.asInt() < 1 || st.asInt() > 4) {
+      return Problem.paramError("reqBody.sub_type must be a number 1..4");
+    }
+    if (!b.path("appid").isTextual() || !b.path("groupid").isTextual()) {
+      return Problem.paramError("reqBody.appid and reqBody.groupid must be strings");
+    }
+    JsonNode open = b.path("open");
+    if (!open.isObject() || !open.path("title").isTextual() || !open.path("desc").isTextual()) {
+      return Problem.paramError("reqBody.open must be an object with title and desc strings");
+    }
+    if (mt.asInt() == 2 && open.path("share_url").asText("").isEmpty()) {
+      return Problem.paramError("reqBody.open.share_url is required when msg_type is 2");
+    }
+    if (open.path("ext_info").asText("").getBytes(StandardCharsets.UTF_8).length > 2048) {
+      return Problem.paramError("reqBody.open.ext_info is longer than 2 KB");
+    }
+    return null;
   }
 
   /**
