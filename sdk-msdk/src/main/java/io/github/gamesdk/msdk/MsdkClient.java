@@ -90,6 +90,7 @@ public final class MsdkClient {
   private final MsdkAuth auth;
   private final MsdkShare share;
   private final MsdkFreeflow freeflow;
+  private final MsdkProfile profile;
 
   private MsdkClient(Builder b) {
     this.settings = b.copy();
@@ -115,6 +116,7 @@ public final class MsdkClient {
     this.auth = new MsdkAuth(this);
     this.share = new MsdkShare(this);
     this.freeflow = new MsdkFreeflow(this);
+    this.profile = new MsdkProfile(this);
   }
 
   /**
@@ -161,6 +163,15 @@ public final class MsdkClient {
    */
   public MsdkFreeflow freeflow() {
     return freeflow;
+  }
+
+  /**
+   * The profile calls, {@code /profile/*} (seed 004 lines 1336-2093).
+   *
+   * @return the group
+   */
+  public MsdkProfile profile() {
+    return profile;
   }
 
   /**
