@@ -239,6 +239,17 @@ class ProfileSeedExamplesTest {
                 + "\"trace_id\":\"msdkdemo-E1FBBD6FCDC5D68B47A376FBE041D181-20180116155309-123456\",\"msg\":\"success\"}",
             GetXinyueSuperResponse.class);
     assertThat(a.ilevel()).isEqualTo(GetXinyueSuperResponse.LEVEL_NONE);
+    // access_type reads by its wire value, not its ordinal: 1 is QQ, 2 WeChat (line 1624).
+    assertThat(
+            GameSdkJson.mapper()
+                .readValue("{\"access_type\":1,\"access_token\":\"t\",\"trace_id\":\"x\"}", GetXinyueSuperRequest.class)
+                .accessType())
+        .isEqualTo(io.github.gamesdk.msdk.model.profile.XinyueAccessType.QQ);
+    assertThat(
+            GameSdkJson.mapper()
+                .readValue("{\"access_type\":\"2\",\"access_token\":\"t\",\"trace_id\":\"x\"}", GetXinyueSuperRequest.class)
+                .accessType())
+        .isEqualTo(io.github.gamesdk.msdk.model.profile.XinyueAccessType.WECHAT);
     assertThat(a.openid()).isEqualTo("E1FBBD6FCDC5D68B47A376FBE041D181");
     assertThat(a.extra()).isEmpty();
     // Line 1661's query: access_token, serial.
