@@ -10,6 +10,10 @@ import io.github.gamesdk.msdk.PlatformError;
 import io.github.gamesdk.msdk.model.auth.CheckTokenRequest;
 import io.github.gamesdk.msdk.model.auth.VerifyLoginRequest;
 import io.github.gamesdk.msdk.model.auth.VerifyLoginResponse;
+import io.github.gamesdk.msdk.model.profile.QueryVipRequest;
+import io.github.gamesdk.msdk.model.profile.QueryVipResponse;
+import io.github.gamesdk.msdk.model.profile.VipFlag;
+import io.github.gamesdk.msdk.model.profile.VipInfo;
 import io.github.gamesdk.msdk.model.share.QqShareFriend;
 import io.github.gamesdk.msdk.model.share.QqShareGameTag;
 import io.github.gamesdk.msdk.model.share.ShareQqRequest;
@@ -18,8 +22,8 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * A realistic MSDK flow (seed 004): verify a mobile-QQ login on the game server, then invite a QQ
- * friend with a backend share; a share whose title is too long is refused before sending; and a
+ * A realistic MSDK flow (seed 004): verify a mobile-QQ login on the game server, look up the
+ * player's QQ VIP kinds, then invite a QQ friend with a backend share; a share whose title is too long is refused before sending; and a
  * WeChat token that expired shows how the relayed WeChat code decides what to do.
  *
  * <p>Runs against {@link FakeMsdkServer} unless {@code GAMESDK_MSDK_APPID} (a mobile-QQ appid,
@@ -107,6 +111,22 @@ public final class MsdkExample {
                       .userip("192.168.5.114")
                       .build());
       out.println("1. auth/verify_login: " + login.msg() + " (msdkExtInfo echoed: " + login.msdkExtInfo() + ")");
+
+      // The VIP kinds the game cares about, in one call (profile/query_vip, seed 004 line 1371).
+      QueryVipResponse vip =
+          msdk.profile()
+              .queryVip(
+                  openid,
+                  QueryVipRequest.builder()
+                      .appid(msdk.appId())
+                      .openid(openid)
+                      .accessToken(openkey)
+                      .vip(VipFlag.mask(VipFlag.VIP_NORMAL, VipFlag.VIP_QQ_LEVEL, VipFlag.VIP_BLUE))
+                      .build());
+      VipInfo level = vip.entry(VipFlag.VIP_QQ_LEVEL);
+      VipInfo blue = vip.entry(VipFlag.VIP_BLUE);
+      out.println("   profile/query_vip: QQ level " + (level == null ? "unknown" : level.level())
+          + ", blue diamond " + (blue != null && blue.vip() ? "yes" : "no"));
 
       ShareQqRequest invite =
           ShareQqRequest.builder()

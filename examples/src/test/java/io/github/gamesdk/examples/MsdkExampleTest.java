@@ -25,6 +25,7 @@ class MsdkExampleTest {
     assertThat(text)
         .contains("in-process fake")
         .contains("1. auth/verify_login: user is logged in (msdkExtInfo echoed: example_001)")
+        .contains("profile/query_vip: QQ level 10, blue diamond no")
         .contains("2. share/qq: success")
         .contains("rejected before sending: title: at most 45 bytes")
         .contains("3. auth/check_token: WeChat code 40001 (invalid credential) -> REFRESH_TOKEN")
