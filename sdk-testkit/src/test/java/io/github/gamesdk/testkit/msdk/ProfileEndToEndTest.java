@@ -363,6 +363,26 @@ class ProfileEndToEndTest {
   }
 
   @Test
+  void aGetCallsTokenStaysOutOfExceptions(FakeMsdkServer fake, MsdkClient msdk) {
+    // The token travels in the URL of a GET call (line 1636); failures must not repeat it.
+    fake.failNext(Fault.HTML, 3);
+    assertThatThrownBy(() -> msdk.profile().getXinyueSuper(QQ_OPENID, xinyueSuper()))
+        .satisfies(e -> assertThat(e.toString()).doesNotContain("25600878E96CB97745BFC04C26E37891"));
+    fake.reset();
+    fake.respondWith("profile/get_wx_xinyue_vip", 200,
+        "{\"ret\":-20000,\"msg\":\"40001,invalid credential, access_token=" + TOKEN.reveal() + "\"}");
+    assertThatThrownBy(() -> msdk.profile().getWxXinyueVip(WX_OPENID, wxXinyue()))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.category()).isEqualTo(ErrorCategory.REFRESH_TOKEN);
+              assertThat(e.toString()).doesNotContain(TOKEN.reveal());
+              assertThat(e.vendorMessage()).doesNotContain(TOKEN.reveal());
+            });
+    assertThat(xinyueSuper().toString()).doesNotContain("25600878E96CB97745BFC04C26E37891");
+  }
+
+  @Test
   void theFakeAnswersMinus1011ToWrongJsonTypes(FakeMsdkServer fake) throws Exception {
     // vip sent as a string: the table says int (line 1381).
     RawCalls.Result r =
