@@ -45,6 +45,9 @@ class ProfileLimitsTest {
     rejects(() -> queryVip(0x20), "vip", "documented bits"); // 0x20 is not listed (line 1381)
     rejects(() -> queryVip(0x400), "vip", "documented bits");
     assertThat(queryVip(VipFlag.mask(VipFlag.VIP_NORMAL, VipFlag.VIP_BLUE)).vip()).isEqualTo(5);
+    // Boundary: every documented bit at once is accepted; one more bit is not.
+    assertThat(queryVip(0x3DF).vip()).isEqualTo(0x3DF);
+    rejects(() -> queryVip(0x3DF | 0x20), "vip", "documented bits");
   }
 
   static QueryVipRequest queryVip(int mask) {
@@ -132,5 +135,6 @@ class ProfileLimitsTest {
         "msgId",
         "at least one");
     rejects(() -> SubscribePushRequest.of("wx", "o", 0), "msgId", "positive");
+    assertThat(SubscribePushRequest.of("wx", "o", 1).msgId()).isEqualTo(1);
   }
 }
