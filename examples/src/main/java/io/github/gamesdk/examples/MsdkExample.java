@@ -13,6 +13,10 @@ import io.github.gamesdk.msdk.model.auth.VerifyLoginResponse;
 import io.github.gamesdk.msdk.model.relation.FriendsFlag;
 import io.github.gamesdk.msdk.model.relation.QqFriendsDetailRequest;
 import io.github.gamesdk.msdk.model.relation.QqFriendsDetailResponse;
+import io.github.gamesdk.msdk.model.profile.QueryVipRequest;
+import io.github.gamesdk.msdk.model.profile.QueryVipResponse;
+import io.github.gamesdk.msdk.model.profile.VipFlag;
+import io.github.gamesdk.msdk.model.profile.VipInfo;
 import io.github.gamesdk.msdk.model.share.QqShareFriend;
 import io.github.gamesdk.msdk.model.share.QqShareGameTag;
 import io.github.gamesdk.msdk.model.share.ShareQqRequest;
@@ -21,10 +25,10 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * A realistic MSDK flow (seed 004): verify a mobile-QQ login on the game server, list the friends
- * who play the same game, then invite a QQ friend with a backend share; a share whose title is
- * too long is refused before sending; and a WeChat token that expired shows how the relayed
- * WeChat code decides what to do.
+ * A realistic MSDK flow (seed 004): verify a mobile-QQ login on the game server, look up the
+ * player's QQ VIP kinds, list the friends who play the same game, then invite a QQ friend with a
+ * backend share; a share whose title is too long is refused before sending; and a WeChat token
+ * that expired shows how the relayed WeChat code decides what to do.
  *
  * <p>Runs against {@link FakeMsdkServer} unless {@code GAMESDK_MSDK_APPID} (a mobile-QQ appid,
  * digits: both calls are QQ calls), {@code
@@ -126,6 +130,21 @@ public final class MsdkExample {
                       .build());
       out.println("1b. relation/qqfriends_detail: " + friends.lists().size() + " friend(s) playing"
           + (friends.lists().isEmpty() ? "" : ", first " + friends.lists().get(0).openid()));
+      // The VIP kinds the game cares about, in one call (profile/query_vip, seed 004 line 1371).
+      QueryVipResponse vip =
+          msdk.profile()
+              .queryVip(
+                  openid,
+                  QueryVipRequest.builder()
+                      .appid(msdk.appId())
+                      .openid(openid)
+                      .accessToken(openkey)
+                      .vip(VipFlag.mask(VipFlag.VIP_NORMAL, VipFlag.VIP_QQ_LEVEL, VipFlag.VIP_BLUE))
+                      .build());
+      VipInfo level = vip.entry(VipFlag.VIP_QQ_LEVEL);
+      VipInfo blue = vip.entry(VipFlag.VIP_BLUE);
+      out.println("   profile/query_vip: QQ level " + (level == null ? "unknown" : level.level())
+          + ", blue diamond " + (blue != null && blue.vip() ? "yes" : "no"));
 
       ShareQqRequest invite =
           ShareQqRequest.builder()

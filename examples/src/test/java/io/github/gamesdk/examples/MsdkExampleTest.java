@@ -26,6 +26,7 @@ class MsdkExampleTest {
         .contains("in-process fake")
         .contains("1. auth/verify_login: user is logged in (msdkExtInfo echoed: example_001)")
         .contains("1b. relation/qqfriends_detail: 1 friend(s) playing, first 69FF99F3B17436F2F6621FA158B30549")
+        .contains("profile/query_vip: QQ level 10, blue diamond no")
         .contains("2. share/qq: success")
         .contains("rejected before sending: title: at most 45 bytes")
         .contains("3. auth/check_token: WeChat code 40001 (invalid credential) -> REFRESH_TOKEN")

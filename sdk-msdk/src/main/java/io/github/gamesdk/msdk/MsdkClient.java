@@ -90,6 +90,7 @@ public final class MsdkClient {
   private final MsdkAuth auth;
   private final MsdkShare share;
   private final MsdkFreeflow freeflow;
+  private final MsdkProfile profile;
 
   private MsdkClient(Builder b) {
     this.settings = b.copy();
@@ -115,6 +116,7 @@ public final class MsdkClient {
     this.auth = new MsdkAuth(this);
     this.share = new MsdkShare(this);
     this.freeflow = new MsdkFreeflow(this);
+    this.profile = new MsdkProfile(this);
   }
 
   /**
@@ -174,6 +176,15 @@ public final class MsdkClient {
    */
   public MsdkRelation relation() {
     return new MsdkRelation(this);
+  }
+
+  /**
+   * The profile calls, {@code /profile/*} (seed 004 lines 1336-2093).
+   *
+   * @return the group
+   */
+  public MsdkProfile profile() {
+    return profile;
   }
 
   /**

@@ -61,6 +61,40 @@ import io.github.gamesdk.msdk.model.relation.WxSendGroupmsgRequest;
 import io.github.gamesdk.msdk.model.relation.WxSendGroupmsgResponse;
 import io.github.gamesdk.msdk.model.relation.WxMiniSendMsgRequest;
 import io.github.gamesdk.msdk.model.relation.WxMiniSendMsgResponse;
+import io.github.gamesdk.msdk.model.profile.GetGiftRequest;
+import io.github.gamesdk.msdk.model.profile.GetGiftResponse;
+import io.github.gamesdk.msdk.model.profile.GetWifiRequest;
+import io.github.gamesdk.msdk.model.profile.GetWifiResponse;
+import io.github.gamesdk.msdk.model.profile.GetWxXinyueVipRequest;
+import io.github.gamesdk.msdk.model.profile.GetWxXinyueVipResponse;
+import io.github.gamesdk.msdk.model.profile.GetXinyueSuperRequest;
+import io.github.gamesdk.msdk.model.profile.GetXinyueSuperResponse;
+import io.github.gamesdk.msdk.model.profile.QqGetFirstRegRequest;
+import io.github.gamesdk.msdk.model.profile.QqGetFirstRegResponse;
+import io.github.gamesdk.msdk.model.profile.QqGetVideoVipRequest;
+import io.github.gamesdk.msdk.model.profile.QqGetVideoVipResponse;
+import io.github.gamesdk.msdk.model.profile.QqScoreBatchRequest;
+import io.github.gamesdk.msdk.model.profile.QqScoreBatchResponse;
+import io.github.gamesdk.msdk.model.profile.QueryVipRequest;
+import io.github.gamesdk.msdk.model.profile.QueryVipResponse;
+import io.github.gamesdk.msdk.model.profile.SubscribeClearRequest;
+import io.github.gamesdk.msdk.model.profile.SubscribeClearResponse;
+import io.github.gamesdk.msdk.model.profile.SubscribeGetlistRequest;
+import io.github.gamesdk.msdk.model.profile.SubscribeGetlistResponse;
+import io.github.gamesdk.msdk.model.profile.SubscribePushRequest;
+import io.github.gamesdk.msdk.model.profile.SubscribePushResponse;
+import io.github.gamesdk.msdk.model.profile.SubscribeSetlistRequest;
+import io.github.gamesdk.msdk.model.profile.SubscribeSetlistResponse;
+import io.github.gamesdk.msdk.model.profile.WxBattleReportRequest;
+import io.github.gamesdk.msdk.model.profile.WxBattleReportResponse;
+import io.github.gamesdk.msdk.model.profile.WxGetEliteinfoRequest;
+import io.github.gamesdk.msdk.model.profile.WxGetEliteinfoResponse;
+import io.github.gamesdk.msdk.model.profile.WxGetFirstRegRequest;
+import io.github.gamesdk.msdk.model.profile.WxGetFirstRegResponse;
+import io.github.gamesdk.msdk.model.profile.WxGetVideoVipRequest;
+import io.github.gamesdk.msdk.model.profile.WxGetVideoVipResponse;
+import io.github.gamesdk.msdk.model.profile.WxGetVipRequest;
+import io.github.gamesdk.msdk.model.profile.WxGetVipResponse;
 import io.github.gamesdk.msdk.model.share.ShareQqRequest;
 import io.github.gamesdk.msdk.model.share.ShareQqResponse;
 import io.github.gamesdk.msdk.model.share.ShareWxLinkRequest;
@@ -265,6 +299,79 @@ public final class MsdkEndpoints {
   public static final MsdkEndpoint<GetCcinfoRequest, GetCcinfoResponse> FREEFLOW_GET_CCINFO =
       MsdkEndpoint.query("freeflow", "get_ccinfo", 2320, GetCcinfoRequest.class, GetCcinfoResponse.class)
           .alsoInQuery("ip");
+
+  // ---- /profile (seed 004 lines 1336-2093): reads are query; the gift, reports, subscription
+  // changes and pushes change state (mutation, never retried); two GET calls ----
+
+  /** {@code /profile/qqget_first_reg} (seed 004 line 1338): the mobile-QQ player's first-login flag after real-name registration. Read-only. */
+  public static final MsdkEndpoint<QqGetFirstRegRequest, QqGetFirstRegResponse> PROFILE_QQGET_FIRST_REG =
+      MsdkEndpoint.query("profile", "qqget_first_reg", 1338, QqGetFirstRegRequest.class, QqGetFirstRegResponse.class);
+
+  /** {@code /profile/query_vip} (seed 004 line 1371): a QQ account's VIP information. Read-only. */
+  public static final MsdkEndpoint<QueryVipRequest, QueryVipResponse> PROFILE_QUERY_VIP =
+      MsdkEndpoint.query("profile", "query_vip", 1371, QueryVipRequest.class, QueryVipResponse.class);
+
+  /** {@code /profile/get_gift} (seed 004 line 1449): collects the blue-diamond gift, which the call deletes (line 1450): changes state, never retried. */
+  public static final MsdkEndpoint<GetGiftRequest, GetGiftResponse> PROFILE_GET_GIFT =
+      MsdkEndpoint.mutation("profile", "get_gift", 1449, GetGiftRequest.class, GetGiftResponse.class);
+
+  /** {@code /profile/get_wifi} (seed 004 line 1486): the portable Wi-Fi qualification. Read-only. */
+  public static final MsdkEndpoint<GetWifiRequest, GetWifiResponse> PROFILE_GET_WIFI =
+      MsdkEndpoint.query("profile", "get_wifi", 1486, GetWifiRequest.class, GetWifiResponse.class);
+
+  /** {@code /profile/qqscore_batch} (seed 004 line 1517): reports achievements to the QQ game center: never retried. */
+  public static final MsdkEndpoint<QqScoreBatchRequest, QqScoreBatchResponse> PROFILE_QQSCORE_BATCH =
+      MsdkEndpoint.mutation("profile", "qqscore_batch", 1517, QqScoreBatchRequest.class, QqScoreBatchResponse.class);
+
+  /** {@code /profile/qqget_video_vip} (seed 004 line 1560): the mobile-QQ player's Tencent Video membership. Read-only. */
+  public static final MsdkEndpoint<QqGetVideoVipRequest, QqGetVideoVipResponse> PROFILE_QQGET_VIDEO_VIP =
+      MsdkEndpoint.query("profile", "qqget_video_vip", 1560, QqGetVideoVipRequest.class, QqGetVideoVipResponse.class);
+
+  /** {@code /profile/get_xinyue_super} (seed 004 line 1615): the core super-R level; a GET call, parameters in the query string (line 1614). */
+  public static final MsdkEndpoint<GetXinyueSuperRequest, GetXinyueSuperResponse> PROFILE_GET_XINYUE_SUPER =
+      MsdkEndpoint.get("profile", "get_xinyue_super", 1615, GetXinyueSuperRequest.class, GetXinyueSuperResponse.class);
+
+  /** {@code /profile/get_wx_xinyue_vip} (seed 004 line 1642): the WeChat core player level; a GET call, parameters in the query string (line 1641). */
+  public static final MsdkEndpoint<GetWxXinyueVipRequest, GetWxXinyueVipResponse> PROFILE_GET_WX_XINYUE_VIP =
+      MsdkEndpoint.get("profile", "get_wx_xinyue_vip", 1642, GetWxXinyueVipRequest.class, GetWxXinyueVipResponse.class);
+
+  /** {@code /profile/wxget_vip} (seed 004 line 1667): WeChat privileges of the player and friends. Read-only. */
+  public static final MsdkEndpoint<WxGetVipRequest, WxGetVipResponse> PROFILE_WXGET_VIP =
+      MsdkEndpoint.query("profile", "wxget_vip", 1667, WxGetVipRequest.class, WxGetVipResponse.class);
+
+  /** {@code /profile/wxget_first_reg} (seed 004 line 1744): the WeChat player's first-login flag after real-name registration. Read-only. */
+  public static final MsdkEndpoint<WxGetFirstRegRequest, WxGetFirstRegResponse> PROFILE_WXGET_FIRST_REG =
+      MsdkEndpoint.query("profile", "wxget_first_reg", 1744, WxGetFirstRegRequest.class, WxGetFirstRegResponse.class);
+
+  /** {@code /profile/wxget_video_vip} (seed 004 line 1777): the WeChat player's Tencent Video membership. Read-only. */
+  public static final MsdkEndpoint<WxGetVideoVipRequest, WxGetVideoVipResponse> PROFILE_WXGET_VIDEO_VIP =
+      MsdkEndpoint.query("profile", "wxget_video_vip", 1777, WxGetVideoVipRequest.class, WxGetVideoVipResponse.class);
+
+  /** {@code /profile/wxbattle_report} (seed 004 line 1830): reports game results to the WeChat game center: never retried. */
+  public static final MsdkEndpoint<WxBattleReportRequest, WxBattleReportResponse> PROFILE_WXBATTLE_REPORT =
+      MsdkEndpoint.mutation("profile", "wxbattle_report", 1830, WxBattleReportRequest.class, WxBattleReportResponse.class);
+
+  /** {@code /profile/subscribe_getlist} (seed 004 line 1905): the subscription messages. Read-only. */
+  public static final MsdkEndpoint<SubscribeGetlistRequest, SubscribeGetlistResponse> PROFILE_SUBSCRIBE_GETLIST =
+      MsdkEndpoint.query("profile", "subscribe_getlist", 1905, SubscribeGetlistRequest.class, SubscribeGetlistResponse.class);
+
+  /** {@code /profile/subscribe_setlist} (seed 004 line 1964): subscribes to or cancels messages: never retried. */
+  public static final MsdkEndpoint<SubscribeSetlistRequest, SubscribeSetlistResponse> PROFILE_SUBSCRIBE_SETLIST =
+      MsdkEndpoint.mutation("profile", "subscribe_setlist", 1964, SubscribeSetlistRequest.class, SubscribeSetlistResponse.class);
+
+  /** {@code /profile/subscribe_push} (seed 004 line 1999): pushes a message to its subscribers: never retried. */
+  public static final MsdkEndpoint<SubscribePushRequest, SubscribePushResponse> PROFILE_SUBSCRIBE_PUSH =
+      MsdkEndpoint.mutation("profile", "subscribe_push", 1999, SubscribePushRequest.class, SubscribePushResponse.class);
+
+  /** {@code /profile/subscribe_clear} (seed 004 line 2030): removes a message's subscribers: never retried. */
+  public static final MsdkEndpoint<SubscribeClearRequest, SubscribeClearResponse> PROFILE_SUBSCRIBE_CLEAR =
+      MsdkEndpoint.mutation("profile", "subscribe_clear", 2030, SubscribeClearRequest.class, SubscribeClearResponse.class);
+
+  /** {@code /profile/wxget_eliteinfo} (seed 004 line 2061): whether the player is a WeChat or game elite. Read-only. */
+  public static final MsdkEndpoint<WxGetEliteinfoRequest, WxGetEliteinfoResponse> PROFILE_WXGET_ELITEINFO =
+      MsdkEndpoint.query("profile", "wxget_eliteinfo", 2061, WxGetEliteinfoRequest.class, WxGetEliteinfoResponse.class);
+
+  // ---- end of /profile ----
 
   private static final List<MsdkEndpoint<?, ?>> ALL;
   private static final Map<String, MsdkEndpoint<?, ?>> BY_NAME;

@@ -26,6 +26,7 @@ final class MsdkContracts {
     relation(m);
     share(m);
     freeflow(m);
+    profile(m);
     return Collections.unmodifiableMap(m);
   }
 
@@ -598,4 +599,215 @@ final class MsdkContracts {
             + "\"oper\":\"차이나 텔레콤\",\"province\":\"광동성\"}}")
         .build());
   }
+
+  // ---- /profile (seed 004 lines 1336-2093) ----
+
+  /** {@code /profile/*}: seed 004 lines 1336-2093. */
+  private static void profile(Map<String, MsdkContract> m) {
+    // Table line 1345; example 1359-1369.
+    add(m, MsdkContract.post("profile/qqget_first_reg")
+        .required("accessToken", Kind.STRING)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"need_pop\":\"0\",\"realname_flag\":\"1\",\"mobile_flag\":\"1\"}")
+        .build());
+    // Table lines 1378-1381 (vip: documented bits only); example 1403-1447.
+    add(m, MsdkContract.post("profile/query_vip")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("vip", Kind.INT)
+        .rule("vip", v -> v.asLong() != 0 && (v.asLong() & ~0x3DFL) == 0
+            ? null : Problem.paramError("vip must be a mask of the documented bits"))
+        .answer("{\"ret\":0,\"msg\":\"\",\"lists\":[{\"flag\":1,\"year\":0,\"level\":0,\"luxury\":0,\"isvip\":0},"
+            + "{\"flag\":2,\"year\":0,\"level\":10,\"luxury\":0,\"isvip\":1},"
+            + "{\"flag\":4,\"year\":0,\"level\":0,\"luxury\":0,\"isvip\":0},"
+            + "{\"flag\":8,\"year\":0,\"level\":0,\"luxury\":0,\"isvip\":0},"
+            + "{\"flag\":512,\"year\":0,\"level\":11,\"luxury\":0,\"isvip\":0}]}")
+        .build());
+    // Table lines 1456-1457; example 1469-1484.
+    add(m, MsdkContract.post("profile/get_gift")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .answer("{\"GiftPackList\":[{\"giftCount\":\"1\",\"giftId\":\"1001\"}],\"msdkExtInfo\":\"testhunter\","
+            + "\"msg\":\"success\",\"ret\":0}")
+        .build());
+    // Table lines 1493-1494; example 1506-1515.
+    add(m, MsdkContract.post("profile/get_wifi")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .answer("{\"msg\":\"success\",\"ret\":0,\"wifiVip\":1}")
+        .build());
+    // Table lines 1524-1527; example 1538-1558.
+    add(m, MsdkContract.post("profile/qqscore_batch")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("param", Kind.ARRAY)
+        .rule("param", MsdkContracts::scoreParams)
+        .answer("{\"msg\":\"success\",\"ret\":0,\"type\":0}")
+        .build());
+    // Table lines 1567-1572; example 1592-1613.
+    add(m, MsdkContract.post("profile/qqget_video_vip")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("channel_id", Kind.INT)
+        .required("timestamp", Kind.INT)
+        .required("signature", Kind.STRING)
+        .rule("signature", MsdkContracts::md5Hex)
+        .answer("{\"ret\":0,\"msg\":\"OK\",\"annual_beg\":1504242106,\"annual_end\":1531302428,"
+            + "\"beg_time\":1497261816,\"end_time\":1556186616,\"is_annual\":1,\"service_type\":\"TXSP\","
+            + "\"status\":1,\"vip_lv\":4,\"vip_score\":3855}")
+        .build());
+    // GET; table lines 1622-1625 (appid is the fixed query parameter); example URL 1636, answer 1638-1640.
+    add(m, MsdkContract.get("profile/get_xinyue_super")
+        .required("access_token", Kind.STRING)
+        .required("access_type", Kind.INT)
+        .values("access_type", "1", "2")
+        .required("trace_id", Kind.STRING)
+        .answer("{\"ret\":0,\"openid\":\"E1FBBD6FCDC5D68B47A376FBE041D181\",\"ilevel\":0,"
+            + "\"trace_id\":\"msdkdemo-E1FBBD6FCDC5D68B47A376FBE041D181-20180116155309-123456\",\"msg\":\"success\"}")
+        .build());
+    // GET; table lines 1649-1651; example URL 1661, answer 1663-1665.
+    add(m, MsdkContract.get("profile/get_wx_xinyue_vip")
+        .required("access_token", Kind.STRING)
+        .required("serial", Kind.STRING)
+        .answer("{\"ret\":0,\"ilevel\":0,\"serial\":\"MSDK_20180327_181625_123456\",\"msg\":\"success.\"}")
+        .build());
+    // Table lines 1674-1677 (json "array", but the example, 1714-1716, sends an object); example 1710-1742.
+    add(m, MsdkContract.post("profile/wxget_vip")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("json", Kind.OBJECT)
+        .rule("json", j -> j.path("optype").isIntegralNumber() && j.path("optype").asInt() == 1
+            ? null : Problem.paramError("json must be {\"optype\":1}"))
+        .answer("{\"msg\":\"success\",\"ret\":0,\"data\":{\"vipinfo\":["
+            + "{\"openid\":\"xxx\",\"level\":1,\"score\":310,\"nick\":\"VIP1\",\"logo_url\":\"xxxx\",\"logo_faceurl\":\"xxx\"},"
+            + "{\"openid\":\"xxx\",\"level\":0,\"score\":0,\"nick\":\"VIP0\",\"logo_url\":\"xxxx\",\"logo_faceurl\":\"xxx\"}]}}")
+        .build());
+    // Table line 1751; example 1765-1775.
+    add(m, MsdkContract.post("profile/wxget_first_reg")
+        .required("accessToken", Kind.STRING)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"need_pop\":\"0\",\"realname_flag\":\"1\",\"mobile_flag\":\"1\"}")
+        .build());
+    // Table lines 1784-1788; example 1808-1828.
+    add(m, MsdkContract.post("profile/wxget_video_vip")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("channel_id", Kind.INT)
+        .required("timestamp", Kind.INT)
+        .required("signature", Kind.STRING)
+        .rule("signature", MsdkContracts::md5Hex)
+        .answer("{\"ret\":0,\"msg\":\"OK\",\"annual_beg\":0,\"annual_end\":0,\"beg_time\":1487524745,"
+            + "\"end_time\":1487704961,\"is_annual\":0,\"service_type\":\"\",\"status\":0,\"vip_lv\":0,\"vip_score\":0}")
+        .build());
+    // Table lines 1838-1871 (json: one record as an object, or an array of records); example 1882-1903.
+    add(m, MsdkContract.post("profile/wxbattle_report")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .bodyRule(b -> battleRecords(b.get("json")))
+        .answer("{\"msg\":\"success\",\"ret\":0}")
+        .build());
+    // Table lines 1912-1914; example 1940-1962 (the seed's // annotations removed).
+    add(m, MsdkContract.post("profile/subscribe_getlist")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"subscribeList\":[{\"id\":19,\"title\":\"2111\",\"status\":false},"
+            + "{\"id\":43,\"title\":\"test_msg\",\"status\":false}],\"more\":false}")
+        .build());
+    // Table lines 1971-1975; example 1986-1997.
+    add(m, MsdkContract.post("profile/subscribe_setlist")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .required("msgId", Kind.ARRAY)
+        .rule("msgId", MsdkContracts::messageIds)
+        .required("opType", Kind.INT)
+        .values("opType", "0", "1")
+        .answer("{\"ret\":0,\"msg\":\"success\"}")
+        .build());
+    // Table lines 2006-2008; example 2019-2028.
+    add(m, MsdkContract.post("profile/subscribe_push")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("msgId", Kind.INT)
+        .answer("{\"ret\":0,\"msg\":\"success\"}")
+        .build());
+    // Table lines 2037-2039; example 2050-2059.
+    add(m, MsdkContract.post("profile/subscribe_clear")
+        .required("appid", Kind.STRING)
+        .required("openid", Kind.STRING)
+        .required("msgId", Kind.INT)
+        .answer("{\"ret\":0,\"msg\":\"success\"}")
+        .build());
+    // Table lines 2068-2070; the example (2082-2084) sends accessToken only; answer 2086-2093.
+    add(m, MsdkContract.post("profile/wxget_eliteinfo")
+        .optional("appid", Kind.STRING)
+        .optional("openid", Kind.STRING)
+        .required("accessToken", Kind.STRING)
+        .answer("{\"ret\":0,\"msg\":\"success\",\"data\":{\"wx_elite\":0,\"game_elite\":0}}")
+        .build());
+  }
+
+  /** {@code param} of {@code /profile/qqscore_batch} (line 1527): typed entries, bcover 0 or 1. */
+  private static Problem scoreParams(JsonNode array) {
+    if (array.size() == 0) {
+      return Problem.paramError("param is empty");
+    }
+    for (JsonNode p : array) {
+      if (!p.path("type").isIntegralNumber() || !p.path("bcover").isIntegralNumber()) {
+        return Problem.paramError("param[].type and param[].bcover must be JSON numbers (int)");
+      }
+      if (p.path("bcover").asInt() != 0 && p.path("bcover").asInt() != 1) {
+        return Problem.paramError("param[].bcover must be 0 or 1");
+      }
+      if (!p.path("data").isTextual() || (p.has("expires") && !p.get("expires").isTextual())) {
+        return Problem.paramError("param[].data and param[].expires must be JSON strings");
+      }
+    }
+    return null;
+  }
+
+  /** {@code signature} of the video-VIP calls (lines 1572 and 1788): lower-case md5 hex. */
+  private static Problem md5Hex(JsonNode v) {
+    return v.asText().matches("[0-9a-f]{32}") ? null : Problem.paramError("signature must be lower-case md5 hex");
+  }
+
+  /** {@code msgId} of {@code /profile/subscribe_setlist} (line 1974): a non-empty array of ids. */
+  private static Problem messageIds(JsonNode array) {
+    if (array.size() == 0) {
+      return Problem.paramError("msgId is empty");
+    }
+    for (JsonNode id : array) {
+      if (!id.isIntegralNumber()) {
+        return Problem.paramError("msgId entries must be JSON numbers");
+      }
+    }
+    return null;
+  }
+
+  /** {@code json} of {@code /profile/wxbattle_report} (lines 1842-1871): a record or records. */
+  private static Problem battleRecords(JsonNode json) {
+    if (json == null || !(json.isObject() || (json.isArray() && json.size() > 0))) {
+      return Problem.paramError("json must be a record object or a non-empty array of records");
+    }
+    for (JsonNode r : json.isArray() ? json : java.util.Collections.singletonList(json)) {
+      JsonNode platid = r.path("baseinfo").path("platid");
+      if (!platid.isIntegralNumber() || platid.asInt() < 0 || platid.asInt() > 1) {
+        return Problem.paramError("json.baseinfo.platid is required: 0 iOS or 1 Android (line 1846)");
+      }
+      JsonNode score = r.path("battleinfo").path("score");
+      if (!score.isMissingNode() && !score.isIntegralNumber()) {
+        return Problem.paramError("json.battleinfo.score must be a JSON number");
+      }
+      JsonNode iswin = r.path("battleinfo").path("iswin");
+      if (!iswin.isMissingNode() && !iswin.isBoolean()) {
+        return Problem.paramError("json.battleinfo.iswin must be a JSON boolean");
+      }
+    }
+    return null;
+  }
+
+  // ---- end of /profile ----
 }
