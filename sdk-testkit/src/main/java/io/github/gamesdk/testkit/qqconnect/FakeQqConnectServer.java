@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -296,6 +297,29 @@ public final class FakeQqConnectServer extends FakeVendorServer<RecordedQqReques
     synchronized (lock) {
       scripted.computeIfAbsent(cmdOrPath, k -> new ArrayDeque<>()).add(new Scripted(httpStatus, body));
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the request, as this vendor records it
+   */
+  @Override
+  public RecordedQqRequest takeRequest() {
+    return super.takeRequest();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @param timeout how long to wait
+   * @param unit the unit of {@code timeout}
+   * @return the request, as this vendor records it, or {@code null} if none arrived in time
+   */
+  @Override
+  @Nullable
+  public RecordedQqRequest takeRequest(long timeout, TimeUnit unit) {
+    return super.takeRequest(timeout, unit);
   }
 
   /**
