@@ -16,9 +16,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The lifecycle every vendor's JUnit 5 extension shares: it starts a fake for each test (or one for
  * the whole class), closes it afterwards, and injects test, {@code @BeforeEach} and {@code
- * @AfterEach} parameters of the fake's type and of its client's type. A vendor's extension only says
- * how to start its fake (from its settings or its config annotation), how to get the fake's client,
- * and how to make a per-class fake ready for the next test.
+ * @AfterEach} parameters of the fake's type and of its client's type. A vendor's extension only
+ * says how to start its fake (from its settings or its config annotation), how to get the fake's
+ * client, and how to make a per-class fake ready for the next test.
  *
  * <p>Which fake a test gets: a per-class fake, started in "before all" when the extension was made
  * per class or (for an extension without settings in code) when the config annotation on the test
