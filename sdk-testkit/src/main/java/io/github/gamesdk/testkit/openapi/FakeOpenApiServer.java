@@ -1,5 +1,6 @@
 package io.github.gamesdk.testkit.openapi;
 
+import io.github.gamesdk.testkit.FakeVendorServer;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.core.http.RetryPolicy;
@@ -8,9 +9,7 @@ import io.github.gamesdk.core.json.GameSdkJson;
 import io.github.gamesdk.core.sign.OpenApiV3Signer;
 import io.github.gamesdk.openapi.OpenApiClient;
 import io.github.gamesdk.testkit.Fault;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,13 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okio.Buffer;
@@ -93,7 +88,7 @@ import okio.ByteString;
  * }
  * }</pre>
  */
-public final class FakeOpenApiServer implements AutoCloseable {
+public final class FakeOpenApiServer extends FakeVendorServer<RecordedOpenApiRequest> {
   /** The appid of the PROTOCOLS.md §6 example (Tencent Open Platform wiki): {@code 123456}. */
   public static final String DEFAULT_APP_ID = "123456";
 
@@ -167,37 +162,23 @@ public final class FakeOpenApiServer implements AutoCloseable {
   private final Secret appKey;
   private final OpenApiV3Signer signer;
   private final Clock clock;
-  private final MockWebServer server;
   private final String baseUrl;
-  private final Object lock = new Object();
   private final Map<String, Deque<Scripted>> scripted = new HashMap<>();
-  private final Deque<Fault> faults = new ArrayDeque<>();
   private final Map<String, User> users = new HashMap<>();
   private final Map<String, Api> apis = new HashMap<>();
-  private final List<RecordedOpenApiRequest> recorded = new ArrayList<>();
-  private final LinkedBlockingQueue<RecordedOpenApiRequest> untaken = new LinkedBlockingQueue<>();
   private boolean requireCharset = true;
   private Charset forcedCharset;
   private boolean declareForcedCharset;
   private volatile OpenApiClient client;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private FakeOpenApiServer(String appId, Secret appKey, Clock clock) throws IOException {
+  private FakeOpenApiServer(String appId, Secret appKey, Clock clock) {
+    super("fake OpenAPI server");
     this.appId = appId;
     this.appKey = appKey;
     this.signer = OpenApiV3Signer.of(appKey);
     this.clock = clock;
     registerDefaults();
-    this.server = new MockWebServer();
-    this.server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return FakeOpenApiServer.this.dispatch(request);
-          }
-        });
-    this.server.start(InetAddress.getByName("127.0.0.1"), 0);
-    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    this.baseUrl = listen();
   }
 
   /**
@@ -241,11 +222,7 @@ public final class FakeOpenApiServer implements AutoCloseable {
     if (!appId.matches("[0-9]{1,10}")) {
       throw new IllegalArgumentException("appId must be digits (appid, an unsigned int)");
     }
-    try {
-      return new FakeOpenApiServer(appId, appKey, clock);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake OpenAPI server on 127.0.0.1", e);
-    }
+    return new FakeOpenApiServer(appId, appKey, clock);
   }
 
   /**
@@ -429,84 +406,26 @@ public final class FakeOpenApiServer implements AutoCloseable {
   }
 
   /**
-   * Inflicts a fault on the next request, whatever it is; the request is still recorded.
+   * {@inheritDoc}
    *
-   * @param fault the fault
+   * @return the request, as this vendor records it
    */
-  public void failNext(Fault fault) {
-    failNext(fault, 1);
-  }
-
-  /**
-   * Inflicts a fault on each of the next {@code times} requests, after any faults already queued.
-   *
-   * @param fault the fault
-   * @param times how many requests, at least 1
-   */
-  public void failNext(Fault fault, int times) {
-    Objects.requireNonNull(fault, "fault");
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1");
-    }
-    synchronized (lock) {
-      for (int i = 0; i < times; i++) {
-        faults.add(fault);
-      }
-    }
-  }
-
-  /**
-   * Every request received since the fake started or was {@link #reset()}, in order of arrival.
-   *
-   * @return an unmodifiable snapshot
-   */
-  public List<RecordedOpenApiRequest> requests() {
-    synchronized (lock) {
-      return Collections.unmodifiableList(new ArrayList<>(recorded));
-    }
-  }
-
-  /**
-   * How many requests reached the fake since it started or was {@link #reset()}.
-   *
-   * @return the count
-   */
-  public int requestCount() {
-    synchronized (lock) {
-      return recorded.size();
-    }
-  }
-
-  /**
-   * The oldest request not yet taken, waiting up to 5 seconds for one to arrive.
-   *
-   * @return the request
-   * @throws IllegalStateException if none arrives within 5 seconds or the thread is interrupted
-   */
+  @Override
   public RecordedOpenApiRequest takeRequest() {
-    RecordedOpenApiRequest r = takeRequest(5, TimeUnit.SECONDS);
-    if (r == null) {
-      throw new IllegalStateException("no request reached the fake OpenAPI server within 5 s");
-    }
-    return r;
+    return super.takeRequest();
   }
 
   /**
-   * The oldest request not yet taken, waiting up to the given time.
+   * {@inheritDoc}
    *
    * @param timeout how long to wait
    * @param unit the unit of {@code timeout}
-   * @return the request, or {@code null} if none arrived in time
-   * @throws IllegalStateException if the thread is interrupted
+   * @return the request, as this vendor records it, or {@code null} if none arrived in time
    */
+  @Override
   @Nullable
   public RecordedOpenApiRequest takeRequest(long timeout, TimeUnit unit) {
-    try {
-      return untaken.poll(timeout, unit);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a request", e);
-    }
+    return super.takeRequest(timeout, unit);
   }
 
   /**
@@ -514,26 +433,17 @@ public final class FakeOpenApiServer implements AutoCloseable {
    * (the default user is registered again, valid for two hours from now), APIs, charset settings
    * and recorded requests. The port and the {@link #client()} stay.
    */
+  @Override
   public void reset() {
     synchronized (lock) {
       scripted.clear();
-      faults.clear();
       users.clear();
       apis.clear();
-      recorded.clear();
-      untaken.clear();
+      super.reset();
       requireCharset = true;
       forcedCharset = null;
       declareForcedCharset = false;
       registerDefaults();
-    }
-  }
-
-  /** Stops the server and drops its connections; idempotent. */
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      server.close();
     }
   }
 
@@ -555,7 +465,8 @@ public final class FakeOpenApiServer implements AutoCloseable {
     users.put(DEFAULT_OPENID, u);
   }
 
-  private MockResponse dispatch(RecordedRequest request) {
+  @Override
+  protected MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     String method = request.getMethod() == null ? "" : request.getMethod();
     String path = url.encodedPath();
@@ -563,34 +474,30 @@ public final class FakeOpenApiServer implements AutoCloseable {
     String body = bodyBytes == null ? "" : bodyBytes.string(StandardCharsets.ISO_8859_1);
     String contentType = request.getHeaders().get("Content-Type");
     synchronized (lock) {
-      Fault fault = faults.poll();
+      Fault fault = nextFault();
       Parsed parsed = parse(method, url.encodedQuery(), body, contentType);
       Answer answer = fault == null ? answer(method, path, parsed) : answer(method, path, parsed, false);
       boolean sigValid = parsed.params != null && sigValid(method, path, parsed.params);
-      MockResponse response;
-      int status;
-      String sent;
+      Reply reply;
       if (fault != null) {
-        response = fault.toMockResponse(answer.body);
-        boolean silent = fault == Fault.TIMEOUT || fault == Fault.RESET;
-        status = silent ? 0 : response.getCode();
-        sent = silent ? "" : bodyOf(response);
+        reply = faultReply(fault, answer.body);
       } else {
         Charset charset = forcedCharset != null ? forcedCharset : answer.charset;
         boolean declare = forcedCharset == null || declareForcedCharset;
         String type = answer.contentType + (declare ? "; charset=" + charsetName(charset) : "");
-        response =
-            new MockResponse.Builder()
-                .code(answer.status)
-                .setHeader("Content-Type", type)
-                .body(new Buffer().write(answer.body.getBytes(charset)))
-                .build();
-        status = answer.status;
-        sent = answer.body;
+        reply =
+            new Reply(
+                new MockResponse.Builder()
+                    .code(answer.status)
+                    .setHeader("Content-Type", type)
+                    .body(new Buffer().write(answer.body.getBytes(charset)))
+                    .build(),
+                answer.status,
+                answer.body);
       }
       RecordedOpenApiRequest r =
           new RecordedOpenApiRequest(
-              recorded.size(),
+              requestCount(),
               method,
               path,
               parsed.params == null ? Collections.<String, String>emptyMap() : parsed.params,
@@ -599,11 +506,10 @@ public final class FakeOpenApiServer implements AutoCloseable {
               sigValid,
               fault == null ? answer.violation : null,
               fault,
-              status,
-              sent);
-      recorded.add(r);
-      untaken.add(r);
-      return response;
+              reply.status(),
+              reply.sent());
+      record(r);
+      return reply.response();
     }
   }
 
@@ -760,18 +666,6 @@ public final class FakeOpenApiServer implements AutoCloseable {
 
   private static String charsetName(Charset c) {
     return c.equals(StandardCharsets.UTF_8) ? "utf-8" : c.equals(GBK) ? "gbk" : c.name();
-  }
-
-  private static String bodyOf(MockResponse response) {
-    Buffer buffer = new Buffer();
-    try {
-      if (response.getBody() != null) {
-        response.getBody().writeTo(buffer);
-      }
-    } catch (IOException e) {
-      return "";
-    }
-    return buffer.readUtf8();
   }
 
   /** A session table entry: each openkey of the user and when it expires, and the profile. */

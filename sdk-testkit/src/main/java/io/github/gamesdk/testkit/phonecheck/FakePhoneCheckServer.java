@@ -1,5 +1,6 @@
 package io.github.gamesdk.testkit.phonecheck;
 
+import io.github.gamesdk.testkit.FakeVendorServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
@@ -12,13 +13,11 @@ import io.github.gamesdk.testkit.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
-import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -27,13 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okio.ByteString;
@@ -87,7 +82,7 @@ import okio.ByteString;
  * }
  * }</pre>
  */
-public final class FakePhoneCheckServer implements AutoCloseable {
+public final class FakePhoneCheckServer extends FakeVendorServer<RecordedPhoneCheckRequest> {
   /** The apikey of the seed's parameter table, {@code 7c11272au708345c834b8ue81ac78972} (line 72). */
   public static final String DEFAULT_APIKEY = "7c11272au708345c834b8ue81ac78972";
 
@@ -136,34 +131,20 @@ public final class FakePhoneCheckServer implements AutoCloseable {
 
   private final Secret apikey;
   private final byte[] apikeyBytes;
-  private final MockWebServer server;
   private final String baseUrl;
-  private final Object lock = new Object();
   private final Deque<Scripted> scripted = new ArrayDeque<>();
-  private final Deque<Fault> faults = new ArrayDeque<>();
   private final Map<String, Known> numbers = new HashMap<>();
-  private final List<RecordedPhoneCheckRequest> recorded = new ArrayList<>();
-  private final LinkedBlockingQueue<RecordedPhoneCheckRequest> untaken = new LinkedBlockingQueue<>();
-  private final AtomicBoolean closed = new AtomicBoolean();
   private KeyStyle keyStyle = KeyStyle.UNQUOTED;
   private long balance = Long.MAX_VALUE;
   private long billed;
   private volatile PhoneCheckClient client;
 
-  private FakePhoneCheckServer(Secret apikey) throws IOException {
+  private FakePhoneCheckServer(Secret apikey) {
+    super("fake phone-check server");
     this.apikey = apikey;
     this.apikeyBytes = apikey.revealBytes();
     registerSeedNumbers();
-    this.server = new MockWebServer();
-    this.server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return FakePhoneCheckServer.this.dispatch(request);
-          }
-        });
-    this.server.start(InetAddress.getByName("127.0.0.1"), 0);
-    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    this.baseUrl = listen();
   }
 
   /**
@@ -185,11 +166,7 @@ public final class FakePhoneCheckServer implements AutoCloseable {
    */
   public static FakePhoneCheckServer start(Secret apikey) {
     Objects.requireNonNull(apikey, "apikey");
-    try {
-      return new FakePhoneCheckServer(apikey);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake phone-check server on 127.0.0.1", e);
-    }
+    return new FakePhoneCheckServer(apikey);
   }
 
   /**
@@ -345,86 +322,26 @@ public final class FakePhoneCheckServer implements AutoCloseable {
   }
 
   /**
-   * Inflicts a fault on the next request, whatever it is; the request is still recorded.
+   * {@inheritDoc}
    *
-   * @param fault the fault
+   * @return the request, as this vendor records it
    */
-  public void failNext(Fault fault) {
-    failNext(fault, 1);
-  }
-
-  /**
-   * Inflicts a fault on each of the next {@code times} requests, after any faults already queued.
-   *
-   * @param fault the fault
-   * @param times how many requests, at least 1
-   */
-  public void failNext(Fault fault, int times) {
-    Objects.requireNonNull(fault, "fault");
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1");
-    }
-    synchronized (lock) {
-      for (int i = 0; i < times; i++) {
-        faults.add(fault);
-      }
-    }
-  }
-
-  /**
-   * Every request received since the fake started or was {@link #reset()}, in order of arrival;
-   * {@link #takeRequest()} does not remove from it.
-   *
-   * @return an unmodifiable snapshot
-   */
-  public List<RecordedPhoneCheckRequest> requests() {
-    synchronized (lock) {
-      return Collections.unmodifiableList(new ArrayList<>(recorded));
-    }
-  }
-
-  /**
-   * How many requests reached the fake since it started or was {@link #reset()}, faults and
-   * rejected requests included.
-   *
-   * @return the count
-   */
-  public int requestCount() {
-    synchronized (lock) {
-      return recorded.size();
-    }
-  }
-
-  /**
-   * The oldest request not yet taken, waiting up to 5 seconds for one to arrive.
-   *
-   * @return the request
-   * @throws IllegalStateException if none arrives within 5 seconds or the thread is interrupted
-   */
+  @Override
   public RecordedPhoneCheckRequest takeRequest() {
-    RecordedPhoneCheckRequest r = takeRequest(5, TimeUnit.SECONDS);
-    if (r == null) {
-      throw new IllegalStateException("no request reached the fake phone-check server within 5 s");
-    }
-    return r;
+    return super.takeRequest();
   }
 
   /**
-   * The oldest request not yet taken, waiting up to the given time.
+   * {@inheritDoc}
    *
    * @param timeout how long to wait
    * @param unit the unit of {@code timeout}
-   * @return the request, or {@code null} if none arrived in time
-   * @throws IllegalStateException if the thread is interrupted
+   * @return the request, as this vendor records it, or {@code null} if none arrived in time
    */
+  @Override
   @Nullable
   public RecordedPhoneCheckRequest takeRequest(long timeout, TimeUnit unit) {
-    try {
-      return untaken.poll(timeout, unit);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a request", e);
-    }
+    return super.takeRequest(timeout, unit);
   }
 
   /**
@@ -432,25 +349,16 @@ public final class FakePhoneCheckServer implements AutoCloseable {
    * numbers (the seed's two stay known), the key style, the balance and the billed count, and
    * recorded requests. The port and the {@link #client()} stay.
    */
+  @Override
   public void reset() {
     synchronized (lock) {
       scripted.clear();
-      faults.clear();
       numbers.clear();
       registerSeedNumbers();
       keyStyle = KeyStyle.UNQUOTED;
       balance = Long.MAX_VALUE;
       billed = 0;
-      recorded.clear();
-      untaken.clear();
-    }
-  }
-
-  /** Stops the server and drops its connections; idempotent. */
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      server.close();
+      super.reset();
     }
   }
 
@@ -470,7 +378,8 @@ public final class FakePhoneCheckServer implements AutoCloseable {
     numbers.put(SEED_PRIVACY_MOBILE, new Known("隐私号", "上海-上海", "中国移动"));
   }
 
-  private MockResponse dispatch(RecordedRequest request) {
+  @Override
+  protected MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     ByteString bodyBytes = request.getBody();
     String body = bodyBytes == null ? "" : bodyBytes.string(StandardCharsets.UTF_8);
@@ -478,7 +387,7 @@ public final class FakePhoneCheckServer implements AutoCloseable {
     String contentType = request.getHeaders().get("Content-Type");
     String path = url.encodedPath();
     synchronized (lock) {
-      Fault fault = faults.poll();
+      Fault fault = nextFault();
       Map<String, String> params = new LinkedHashMap<>();
       Answer answer;
       if (!path.equalsIgnoreCase(PATH)) {
@@ -494,27 +403,13 @@ public final class FakePhoneCheckServer implements AutoCloseable {
       boolean apikeyValid =
           sentKey != null
               && MessageDigest.isEqual(sentKey.getBytes(StandardCharsets.UTF_8), apikeyBytes);
-      MockResponse response;
-      int status;
-      String sent;
-      if (fault != null) {
-        response = fault.toMockResponse(answer.body);
-        boolean silent = fault == Fault.TIMEOUT || fault == Fault.RESET;
-        status = silent ? 0 : response.getCode();
-        sent = silent ? "" : bodyOf(response);
-      } else {
-        response =
-            new MockResponse.Builder()
-                .code(answer.status)
-                .setHeader("Content-Type", answer.contentType)
-                .body(answer.body)
-                .build();
-        status = answer.status;
-        sent = answer.body;
-      }
+      Reply reply =
+          fault != null
+              ? faultReply(fault, answer.body)
+              : reply(answer.status, answer.contentType, answer.body);
       RecordedPhoneCheckRequest r =
           new RecordedPhoneCheckRequest(
-              recorded.size(),
+              requestCount(),
               method,
               path,
               params,
@@ -524,11 +419,10 @@ public final class FakePhoneCheckServer implements AutoCloseable {
               fault == null ? answer.violation : null,
               fault,
               answer.billed,
-              status,
-              sent);
-      recorded.add(r);
-      untaken.add(r);
-      return response;
+              reply.status(),
+              reply.sent());
+      record(r);
+      return reply.response();
     }
   }
 
@@ -687,18 +581,6 @@ public final class FakePhoneCheckServer implements AutoCloseable {
       }
     }
     sb.append('\n').append(indent).append('}');
-  }
-
-  private static String bodyOf(MockResponse response) {
-    okio.Buffer buffer = new okio.Buffer();
-    try {
-      if (response.getBody() != null) {
-        response.getBody().writeTo(buffer);
-      }
-    } catch (IOException e) {
-      return "";
-    }
-    return buffer.readUtf8();
   }
 
   /** What the fake knows of a number. */

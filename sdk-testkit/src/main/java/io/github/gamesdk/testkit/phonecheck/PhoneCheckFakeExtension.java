@@ -3,17 +3,10 @@ package io.github.gamesdk.testkit.phonecheck;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.phonecheck.PhoneCheckClient;
+import io.github.gamesdk.testkit.FakeServerExtension;
 import java.util.Objects;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * A JUnit 5 extension that starts a {@link FakePhoneCheckServer} for each test (or one for the
@@ -42,20 +35,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * registered too late for "before all" and falls back to a fake per test).
  */
 public final class PhoneCheckFakeExtension
-    implements BeforeAllCallback,
-        AfterAllCallback,
-        BeforeEachCallback,
-        AfterEachCallback,
-        ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(PhoneCheckFakeExtension.class);
-  private static final String CLASS_KEY = "fake-per-class";
-  private static final String TEST_KEY = "fake-per-test";
-
+    extends FakeServerExtension<FakePhoneCheckServer, PhoneCheckClient, PhoneCheckFakeConfig> {
   private final Secret apikey;
   private final KeyStyle keyStyle;
-  private final boolean perClass;
-  private volatile FakePhoneCheckServer current;
 
   /**
    * The extension as {@code @ExtendWith} creates it: settings from {@link PhoneCheckFakeConfig} on
@@ -67,9 +49,15 @@ public final class PhoneCheckFakeExtension
 
   private PhoneCheckFakeExtension(
       @Nullable Secret apikey, @Nullable KeyStyle keyStyle, boolean perClass) {
+    super(
+        FakePhoneCheckServer.class,
+        PhoneCheckClient.class,
+        PhoneCheckFakeConfig.class,
+        "fake phone-check server",
+        apikey != null,
+        perClass);
     this.apikey = apikey;
     this.keyStyle = keyStyle;
-    this.perClass = perClass;
   }
 
   /**
@@ -102,7 +90,7 @@ public final class PhoneCheckFakeExtension
    * @return a new extension
    */
   public PhoneCheckFakeExtension keyStyle(KeyStyle style) {
-    return new PhoneCheckFakeExtension(apikey, Objects.requireNonNull(style, "style"), perClass);
+    return new PhoneCheckFakeExtension(apikey, Objects.requireNonNull(style, "style"), isPerClass());
   }
 
   /**
@@ -112,121 +100,9 @@ public final class PhoneCheckFakeExtension
    * @return the fake
    * @throws IllegalStateException outside a test, or before the fake was started
    */
+  @Override
   public FakePhoneCheckServer server() {
-    FakePhoneCheckServer s = current;
-    if (s == null) {
-      throw new IllegalStateException("no fake phone-check server is running (outside a test?)");
-    }
-    return s;
-  }
-
-  /**
-   * Starts the per-class fake when the class (or {@link #perClass()}) asks for one.
-   *
-   * @param context the class's context
-   */
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    boolean oneForTheClass =
-        apikey != null
-            ? perClass
-            : perClass || classConfig(context).map(PhoneCheckFakeConfig::perClass).orElse(false);
-    if (oneForTheClass) {
-      FakePhoneCheckServer s = startFor(context);
-      context.getStore(NAMESPACE).put(CLASS_KEY, s);
-      current = s;
-    }
-  }
-
-  /**
-   * Resets the per-class fake, or starts a fresh fake for this test.
-   *
-   * @param context the test's context
-   */
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    FakePhoneCheckServer shared =
-        context.getStore(NAMESPACE).get(CLASS_KEY, FakePhoneCheckServer.class);
-    if (shared != null) {
-      shared.reset();
-      shared.keyStyle(styleFor(context));
-      current = shared;
-      return;
-    }
-    FakePhoneCheckServer s = startFor(context);
-    context.getStore(NAMESPACE).put(TEST_KEY, s);
-    current = s;
-  }
-
-  /**
-   * Closes this test's own fake.
-   *
-   * @param context the test's context
-   */
-  @Override
-  public void afterEach(ExtensionContext context) {
-    FakePhoneCheckServer s = context.getStore(NAMESPACE).remove(TEST_KEY, FakePhoneCheckServer.class);
-    if (s != null) {
-      s.close();
-      if (current == s) {
-        current = null;
-      }
-    }
-  }
-
-  /**
-   * Closes the per-class fake.
-   *
-   * @param context the class's context
-   */
-  @Override
-  public void afterAll(ExtensionContext context) {
-    FakePhoneCheckServer s = context.getStore(NAMESPACE).remove(CLASS_KEY, FakePhoneCheckServer.class);
-    if (s != null) {
-      s.close();
-      if (current == s) {
-        current = null;
-      }
-    }
-  }
-
-  /**
-   * Whether a parameter is a {@link FakePhoneCheckServer} or a {@link PhoneCheckClient}.
-   *
-   * @param parameterContext the parameter
-   * @param extensionContext the context
-   * @return whether this extension resolves it
-   */
-  @Override
-  public boolean supportsParameter(
-      ParameterContext parameterContext, ExtensionContext extensionContext) {
-    Class<?> type = parameterContext.getParameter().getType();
-    return type == FakePhoneCheckServer.class || type == PhoneCheckClient.class;
-  }
-
-  /**
-   * The running fake, or its client.
-   *
-   * @param parameterContext the parameter
-   * @param extensionContext the context
-   * @return the fake or its {@link FakePhoneCheckServer#client()}
-   * @throws ParameterResolutionException when no fake runs in this context (for example a
-   *     constructor or a {@code @BeforeAll} method with a per-test fake)
-   */
-  @Override
-  public Object resolveParameter(
-      ParameterContext parameterContext, ExtensionContext extensionContext) {
-    ExtensionContext.Store store = extensionContext.getStore(NAMESPACE);
-    FakePhoneCheckServer s = store.get(TEST_KEY, FakePhoneCheckServer.class);
-    if (s == null) {
-      s = store.get(CLASS_KEY, FakePhoneCheckServer.class);
-    }
-    if (s == null) {
-      throw new ParameterResolutionException(
-          "no fake phone-check server runs here: a per-test fake exists only for test, @BeforeEach"
-              + " and @AfterEach methods (use perClass() for @BeforeAll)");
-    }
-    return parameterContext.getParameter().getType() == PhoneCheckClient.class ? s.client() : s;
+    return super.server();
   }
 
   /**
@@ -238,10 +114,11 @@ public final class PhoneCheckFakeExtension
   public String toString() {
     return "PhoneCheckFakeExtension{apikey=" + (apikey == null ? "(from @PhoneCheckFakeConfig)" : "****")
         + ", keyStyle=" + (keyStyle == null ? "(from @PhoneCheckFakeConfig)" : keyStyle)
-        + ", perClass=" + perClass + "}";
+        + ", perClass=" + isPerClass() + "}";
   }
 
-  private FakePhoneCheckServer startFor(ExtensionContext context) {
+  @Override
+  protected FakePhoneCheckServer start(ExtensionContext context) {
     FakePhoneCheckServer s;
     if (apikey != null) {
       s = FakePhoneCheckServer.start(apikey);
@@ -256,6 +133,12 @@ public final class PhoneCheckFakeExtension
     return s;
   }
 
+  @Override
+  protected void prepareForNextTest(FakePhoneCheckServer server, ExtensionContext context) {
+    server.reset();
+    server.keyStyle(styleFor(context));
+  }
+
   private KeyStyle styleFor(ExtensionContext context) {
     if (keyStyle != null) {
       return keyStyle;
@@ -263,22 +146,13 @@ public final class PhoneCheckFakeExtension
     return config(context).map(PhoneCheckFakeConfig::keyStyle).orElse(KeyStyle.UNQUOTED);
   }
 
-  private static Optional<PhoneCheckFakeConfig> config(ExtensionContext context) {
-    Optional<PhoneCheckFakeConfig> m =
-        context
-            .getTestMethod()
-            .flatMap(x -> AnnotationSupport.findAnnotation(x, PhoneCheckFakeConfig.class));
-    return m.isPresent() ? m : classConfig(context);
+  @Override
+  protected PhoneCheckClient clientOf(FakePhoneCheckServer server) {
+    return server.client();
   }
 
-  private static Optional<PhoneCheckFakeConfig> classConfig(ExtensionContext context) {
-    for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
-      Optional<PhoneCheckFakeConfig> found =
-          AnnotationSupport.findAnnotation(c, PhoneCheckFakeConfig.class);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+  @Override
+  protected boolean configPerClass(PhoneCheckFakeConfig config) {
+    return config.perClass();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gamesdk.testkit.qos;
 
+import io.github.gamesdk.testkit.FakeVendorServer;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.core.http.RetryPolicy;
@@ -8,29 +9,20 @@ import io.github.gamesdk.core.json.GameSdkJson;
 import io.github.gamesdk.core.sign.CloudApiV2Signer;
 import io.github.gamesdk.qos.QosClient;
 import io.github.gamesdk.testkit.Fault;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
@@ -75,7 +67,7 @@ import okhttp3.HttpUrl;
  * request is recorded ({@link #requests()}, {@link #takeRequest()}), faults and violations
  * included. Thread-safe; close it (or use {@link QosFakeExtension}) when done.
  */
-public final class FakeQosServer implements AutoCloseable {
+public final class FakeQosServer extends FakeVendorServer<RecordedQosRequest> {
   /** The seed's {@code GameId} (seed 000 line 66). */
   public static final String DEFAULT_GAME_ID = "8282828";
 
@@ -126,33 +118,19 @@ public final class FakeQosServer implements AutoCloseable {
   private final String secretId;
   private final Secret secretKey;
   private final CloudApiV2Signer signer;
-  private final MockWebServer server;
   private final String baseUrl;
-  private final Object lock = new Object();
   private final Map<String, Deque<Scripted>> scripted = new HashMap<>();
-  private final Deque<Fault> faults = new ArrayDeque<>();
   private final Map<String, Long> nonces = new HashMap<>();
-  private final List<RecordedQosRequest> recorded = new ArrayList<>();
-  private final LinkedBlockingQueue<RecordedQosRequest> untaken = new LinkedBlockingQueue<>();
-  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Clock clock = Clock.systemUTC();
   private volatile QosClient client;
 
-  private FakeQosServer(String gameId, String secretId, Secret secretKey) throws IOException {
+  private FakeQosServer(String gameId, String secretId, Secret secretKey) {
+    super("fake QoS server");
     this.gameId = gameId;
     this.secretId = secretId;
     this.secretKey = secretKey;
     this.signer = CloudApiV2Signer.of(secretKey);
-    this.server = new MockWebServer();
-    this.server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return FakeQosServer.this.dispatch(request);
-          }
-        });
-    this.server.start(InetAddress.getByName("127.0.0.1"), 0);
-    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    this.baseUrl = listen();
   }
 
   /**
@@ -183,11 +161,7 @@ public final class FakeQosServer implements AutoCloseable {
     if (gameId.isEmpty() || secretId.isEmpty()) {
       throw new IllegalArgumentException("gameId and secretId must not be empty");
     }
-    try {
-      return new FakeQosServer(gameId, secretId, secretKey);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake QoS server on 127.0.0.1", e);
-    }
+    return new FakeQosServer(gameId, secretId, secretKey);
   }
 
   /**
@@ -296,85 +270,26 @@ public final class FakeQosServer implements AutoCloseable {
   }
 
   /**
-   * Inflicts a fault on the next request, whatever it is; the request is still recorded.
+   * {@inheritDoc}
    *
-   * @param fault the fault
+   * @return the request, as this vendor records it
    */
-  public void failNext(Fault fault) {
-    failNext(fault, 1);
-  }
-
-  /**
-   * Inflicts a fault on each of the next {@code times} requests, after any faults already queued.
-   *
-   * @param fault the fault
-   * @param times how many requests, at least 1
-   */
-  public void failNext(Fault fault, int times) {
-    Objects.requireNonNull(fault, "fault");
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1");
-    }
-    synchronized (lock) {
-      for (int i = 0; i < times; i++) {
-        faults.add(fault);
-      }
-    }
-  }
-
-  /**
-   * Every request received since the fake started or was {@link #reset()}, in order of arrival.
-   *
-   * @return an unmodifiable snapshot
-   */
-  public List<RecordedQosRequest> requests() {
-    synchronized (lock) {
-      return Collections.unmodifiableList(new ArrayList<>(recorded));
-    }
-  }
-
-  /**
-   * How many requests reached the fake since it started or was {@link #reset()}, faults and
-   * rejected requests included.
-   *
-   * @return the count
-   */
-  public int requestCount() {
-    synchronized (lock) {
-      return recorded.size();
-    }
-  }
-
-  /**
-   * The oldest request not yet taken, waiting up to 5 seconds for one to arrive.
-   *
-   * @return the request
-   * @throws IllegalStateException if none arrives within 5 seconds or the thread is interrupted
-   */
+  @Override
   public RecordedQosRequest takeRequest() {
-    RecordedQosRequest r = takeRequest(5, TimeUnit.SECONDS);
-    if (r == null) {
-      throw new IllegalStateException("no request reached the fake QoS server within 5 s");
-    }
-    return r;
+    return super.takeRequest();
   }
 
   /**
-   * The oldest request not yet taken, waiting up to the given time.
+   * {@inheritDoc}
    *
    * @param timeout how long to wait
    * @param unit the unit of {@code timeout}
-   * @return the request, or {@code null} if none arrived in time
-   * @throws IllegalStateException if the thread is interrupted
+   * @return the request, as this vendor records it, or {@code null} if none arrived in time
    */
+  @Override
   @Nullable
   public RecordedQosRequest takeRequest(long timeout, TimeUnit unit) {
-    try {
-      return untaken.poll(timeout, unit);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a request", e);
-    }
+    return super.takeRequest(timeout, unit);
   }
 
   /**
@@ -382,22 +297,13 @@ public final class FakeQosServer implements AutoCloseable {
    * seen, recorded requests, and the clock (back to the system clock). The port and the {@link
    * #client()} stay.
    */
+  @Override
   public void reset() {
     synchronized (lock) {
       scripted.clear();
-      faults.clear();
       nonces.clear();
-      recorded.clear();
-      untaken.clear();
+      super.reset();
       clock = Clock.systemUTC();
-    }
-  }
-
-  /** Stops the server and drops its connections; idempotent. */
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      server.close();
     }
   }
 
@@ -411,7 +317,8 @@ public final class FakeQosServer implements AutoCloseable {
     return "FakeQosServer{gameId=" + gameId + ", baseUrl=" + baseUrl + ", requests=" + requestCount() + "}";
   }
 
-  private MockResponse dispatch(RecordedRequest request) {
+  @Override
+  protected MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     Map<String, String> params = new LinkedHashMap<>();
     for (String name : url.queryParameterNames()) {
@@ -427,7 +334,7 @@ public final class FakeQosServer implements AutoCloseable {
     String method = request.getMethod() == null ? "" : request.getMethod();
     String path = url.encodedPath();
     synchronized (lock) {
-      Fault fault = faults.poll();
+      Fault fault = nextFault();
       Answer answer;
       boolean signatureValid = false;
       if (path.equals(PATH)) {
@@ -438,27 +345,13 @@ public final class FakeQosServer implements AutoCloseable {
       } else {
         answer = new Answer(404, "text/plain; charset=utf-8", "404 Not Found", "unknown path " + path);
       }
-      MockResponse response;
-      int status;
-      String sent;
-      if (fault != null) {
-        response = fault.toMockResponse(answer.body);
-        boolean silent = fault == Fault.TIMEOUT || fault == Fault.RESET;
-        status = silent ? 0 : response.getCode();
-        sent = silent ? "" : bodyOf(response);
-      } else {
-        response =
-            new MockResponse.Builder()
-                .code(answer.status)
-                .setHeader("Content-Type", answer.contentType)
-                .body(answer.body)
-                .build();
-        status = answer.status;
-        sent = answer.body;
-      }
+      Reply reply =
+          fault != null
+              ? faultReply(fault, answer.body)
+              : reply(answer.status, answer.contentType, answer.body);
       RecordedQosRequest r =
           new RecordedQosRequest(
-              recorded.size(),
+              requestCount(),
               method,
               path,
               host,
@@ -468,24 +361,11 @@ public final class FakeQosServer implements AutoCloseable {
               signatureValid,
               fault == null ? answer.violation : null,
               fault,
-              status,
-              sent);
-      recorded.add(r);
-      untaken.add(r);
-      return response;
+              reply.status(),
+              reply.sent());
+      record(r);
+      return reply.response();
     }
-  }
-
-  private static String bodyOf(MockResponse response) {
-    okio.Buffer buffer = new okio.Buffer();
-    try {
-      if (response.getBody() != null) {
-        response.getBody().writeTo(buffer);
-      }
-    } catch (IOException e) {
-      return "";
-    }
-    return buffer.readUtf8();
   }
 
   /** Whether the Signature verifies over the other parameters and the Host header. */

@@ -3,17 +3,10 @@ package io.github.gamesdk.testkit.qos;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.qos.QosClient;
+import io.github.gamesdk.testkit.FakeServerExtension;
 import java.util.Objects;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * A JUnit 5 extension that starts a {@link FakeQosServer} for each test (or one for the whole
@@ -43,21 +36,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * is registered too late for "before all" and falls back to a fake per test).
  */
 public final class QosFakeExtension
-    implements BeforeAllCallback,
-        AfterAllCallback,
-        BeforeEachCallback,
-        AfterEachCallback,
-        ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(QosFakeExtension.class);
-  private static final String CLASS_KEY = "fake-per-class";
-  private static final String TEST_KEY = "fake-per-test";
-
+    extends FakeServerExtension<FakeQosServer, QosClient, QosFakeConfig> {
   private final String gameId;
   private final String secretId;
   private final Secret secretKey;
-  private final boolean perClass;
-  private volatile FakeQosServer current;
 
   /**
    * The extension as {@code @ExtendWith} creates it: settings from {@link QosFakeConfig} on
@@ -69,10 +51,16 @@ public final class QosFakeExtension
 
   private QosFakeExtension(
       @Nullable String gameId, @Nullable String secretId, @Nullable Secret secretKey, boolean perClass) {
+    super(
+        FakeQosServer.class,
+        QosClient.class,
+        QosFakeConfig.class,
+        "fake QoS server",
+        gameId != null,
+        perClass);
     this.gameId = gameId;
     this.secretId = secretId;
     this.secretKey = secretKey;
-    this.perClass = perClass;
   }
 
   /**
@@ -110,119 +98,9 @@ public final class QosFakeExtension
    * @return the fake
    * @throws IllegalStateException outside a test, or before the fake was started
    */
+  @Override
   public FakeQosServer server() {
-    FakeQosServer s = current;
-    if (s == null) {
-      throw new IllegalStateException("no fake QoS server is running (outside a test?)");
-    }
-    return s;
-  }
-
-  /**
-   * Starts the per-class fake when the class (or {@link #perClass()}) asks for one.
-   *
-   * @param context the class's context
-   */
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    boolean oneForTheClass =
-        gameId != null
-            ? perClass
-            : perClass || classConfig(context).map(QosFakeConfig::perClass).orElse(false);
-    if (oneForTheClass) {
-      FakeQosServer s = startFor(context);
-      context.getStore(NAMESPACE).put(CLASS_KEY, s);
-      current = s;
-    }
-  }
-
-  /**
-   * Resets the per-class fake, or starts a fresh fake for this test.
-   *
-   * @param context the test's context
-   */
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    FakeQosServer shared = context.getStore(NAMESPACE).get(CLASS_KEY, FakeQosServer.class);
-    if (shared != null) {
-      shared.reset();
-      current = shared;
-      return;
-    }
-    FakeQosServer s = startFor(context);
-    context.getStore(NAMESPACE).put(TEST_KEY, s);
-    current = s;
-  }
-
-  /**
-   * Closes this test's own fake.
-   *
-   * @param context the test's context
-   */
-  @Override
-  public void afterEach(ExtensionContext context) {
-    FakeQosServer s = context.getStore(NAMESPACE).remove(TEST_KEY, FakeQosServer.class);
-    if (s != null) {
-      s.close();
-      if (current == s) {
-        current = null;
-      }
-    }
-  }
-
-  /**
-   * Closes the per-class fake.
-   *
-   * @param context the class's context
-   */
-  @Override
-  public void afterAll(ExtensionContext context) {
-    FakeQosServer s = context.getStore(NAMESPACE).remove(CLASS_KEY, FakeQosServer.class);
-    if (s != null) {
-      s.close();
-      if (current == s) {
-        current = null;
-      }
-    }
-  }
-
-  /**
-   * Whether a parameter is a {@link FakeQosServer} or a {@link QosClient}.
-   *
-   * @param parameterContext the parameter
-   * @param extensionContext the context
-   * @return whether this extension resolves it
-   */
-  @Override
-  public boolean supportsParameter(
-      ParameterContext parameterContext, ExtensionContext extensionContext) {
-    Class<?> type = parameterContext.getParameter().getType();
-    return type == FakeQosServer.class || type == QosClient.class;
-  }
-
-  /**
-   * The running fake, or its client.
-   *
-   * @param parameterContext the parameter
-   * @param extensionContext the context
-   * @return the fake or its {@link FakeQosServer#client()}
-   * @throws ParameterResolutionException when no fake runs in this context (for example a
-   *     constructor or a {@code @BeforeAll} method with a per-test fake)
-   */
-  @Override
-  public Object resolveParameter(
-      ParameterContext parameterContext, ExtensionContext extensionContext) {
-    ExtensionContext.Store store = extensionContext.getStore(NAMESPACE);
-    FakeQosServer s = store.get(TEST_KEY, FakeQosServer.class);
-    if (s == null) {
-      s = store.get(CLASS_KEY, FakeQosServer.class);
-    }
-    if (s == null) {
-      throw new ParameterResolutionException(
-          "no fake QoS server runs here: a per-test fake exists only for test, @BeforeEach"
-              + " and @AfterEach methods (use perClass() for @BeforeAll)");
-    }
-    return parameterContext.getParameter().getType() == QosClient.class ? s.client() : s;
+    return super.server();
   }
 
   /**
@@ -233,36 +111,33 @@ public final class QosFakeExtension
   @Override
   public String toString() {
     return "QosFakeExtension{gameId=" + (gameId == null ? "(from @QosFakeConfig)" : gameId)
-        + ", perClass=" + perClass + "}";
+        + ", perClass=" + isPerClass() + "}";
   }
 
-  private FakeQosServer startFor(ExtensionContext context) {
+  @Override
+  protected FakeQosServer start(ExtensionContext context) {
     if (gameId != null) {
       return FakeQosServer.start(gameId, secretId, secretKey);
     }
-    Optional<QosFakeConfig> config = methodConfig(context);
-    if (!config.isPresent()) {
-      config = classConfig(context);
-    }
+    Optional<QosFakeConfig> config = config(context);
     return config.isPresent()
         ? FakeQosServer.start(
             config.get().gameId(), config.get().secretId(), Secret.of(config.get().secretKey()))
         : FakeQosServer.start();
   }
 
-  private static Optional<QosFakeConfig> methodConfig(ExtensionContext context) {
-    return context
-        .getTestMethod()
-        .flatMap(m -> AnnotationSupport.findAnnotation(m, QosFakeConfig.class));
+  @Override
+  protected void prepareForNextTest(FakeQosServer server, ExtensionContext context) {
+    server.reset();
   }
 
-  private static Optional<QosFakeConfig> classConfig(ExtensionContext context) {
-    for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
-      Optional<QosFakeConfig> found = AnnotationSupport.findAnnotation(c, QosFakeConfig.class);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+  @Override
+  protected QosClient clientOf(FakeQosServer server) {
+    return server.client();
+  }
+
+  @Override
+  protected boolean configPerClass(QosFakeConfig config) {
+    return config.perClass();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gamesdk.testkit.qqconnect;
 
+import io.github.gamesdk.testkit.FakeVendorServer;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.core.http.RetryPolicy;
@@ -7,9 +8,7 @@ import io.github.gamesdk.core.http.Timeouts;
 import io.github.gamesdk.core.json.GameSdkJson;
 import io.github.gamesdk.qqconnect.QqConnectClient;
 import io.github.gamesdk.testkit.Fault;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -22,13 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okio.ByteString;
@@ -82,7 +77,7 @@ import okio.ByteString;
  * }
  * }</pre>
  */
-public final class FakeQqConnectServer implements AutoCloseable {
+public final class FakeQqConnectServer extends FakeVendorServer<RecordedQqRequest> {
   /** The appid of the seed's signing example, {@code oauth_consumer_key=100330589} (line 1630). */
   public static final String DEFAULT_APP_ID = "100330589";
 
@@ -129,32 +124,18 @@ public final class FakeQqConnectServer implements AutoCloseable {
   private final String appId;
   private final byte[] appKey;
   private final Secret appKeySecret;
-  private final MockWebServer server;
   private final String baseUrl;
-  private final Object lock = new Object();
   private final Map<String, Deque<Scripted>> scripted = new HashMap<>();
-  private final Deque<Fault> faults = new ArrayDeque<>();
   private final Map<String, Identity> tokens = new HashMap<>();
   private final Map<String, List<String>> extraCmds = new HashMap<>();
-  private final List<RecordedQqRequest> recorded = new ArrayList<>();
-  private final LinkedBlockingQueue<RecordedQqRequest> untaken = new LinkedBlockingQueue<>();
   private volatile QqConnectClient client;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private FakeQqConnectServer(String appId, Secret appKey) throws IOException {
+  private FakeQqConnectServer(String appId, Secret appKey) {
+    super("fake QQ Connect server");
     this.appId = appId;
     this.appKeySecret = appKey;
     this.appKey = appKey.revealBytes();
-    this.server = new MockWebServer();
-    this.server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return FakeQqConnectServer.this.dispatch(request);
-          }
-        });
-    this.server.start(InetAddress.getByName("127.0.0.1"), 0);
-    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    this.baseUrl = listen();
   }
 
   /**
@@ -184,11 +165,7 @@ public final class FakeQqConnectServer implements AutoCloseable {
     if (!appId.matches("[0-9]+")) {
       throw new IllegalArgumentException("appId must be digits (oauth_consumer_key)");
     }
-    try {
-      return new FakeQqConnectServer(appId, appKey);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake QQ Connect server on 127.0.0.1", e);
-    }
+    return new FakeQqConnectServer(appId, appKey);
   }
 
   /**
@@ -323,108 +300,39 @@ public final class FakeQqConnectServer implements AutoCloseable {
   }
 
   /**
-   * Inflicts a fault on the next request, whatever it is; the request is still recorded.
+   * {@inheritDoc}
    *
-   * @param fault the fault
+   * @return the request, as this vendor records it
    */
-  public void failNext(Fault fault) {
-    failNext(fault, 1);
-  }
-
-  /**
-   * Inflicts a fault on each of the next {@code times} requests, after any faults already queued.
-   *
-   * @param fault the fault
-   * @param times how many requests, at least 1
-   */
-  public void failNext(Fault fault, int times) {
-    Objects.requireNonNull(fault, "fault");
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1");
-    }
-    synchronized (lock) {
-      for (int i = 0; i < times; i++) {
-        faults.add(fault);
-      }
-    }
-  }
-
-  /**
-   * Every request received since the fake started or was {@link #reset()}, in order of arrival;
-   * {@link #takeRequest()} does not remove from it.
-   *
-   * @return an unmodifiable snapshot
-   */
-  public List<RecordedQqRequest> requests() {
-    synchronized (lock) {
-      return Collections.unmodifiableList(new ArrayList<>(recorded));
-    }
-  }
-
-  /**
-   * How many requests reached the fake since it started or was {@link #reset()}, faults and
-   * rejected requests included.
-   *
-   * @return the count
-   */
-  public int requestCount() {
-    synchronized (lock) {
-      return recorded.size();
-    }
-  }
-
-  /**
-   * The oldest request not yet taken, waiting up to 5 seconds for one to arrive.
-   *
-   * @return the request
-   * @throws IllegalStateException if none arrives within 5 seconds or the thread is interrupted
-   */
+  @Override
   public RecordedQqRequest takeRequest() {
-    RecordedQqRequest r = takeRequest(5, TimeUnit.SECONDS);
-    if (r == null) {
-      throw new IllegalStateException("no request reached the fake QQ Connect server within 5 s");
-    }
-    return r;
+    return super.takeRequest();
   }
 
   /**
-   * The oldest request not yet taken, waiting up to the given time.
+   * {@inheritDoc}
    *
    * @param timeout how long to wait
    * @param unit the unit of {@code timeout}
-   * @return the request, or {@code null} if none arrived in time
-   * @throws IllegalStateException if the thread is interrupted
+   * @return the request, as this vendor records it, or {@code null} if none arrived in time
    */
+  @Override
   @Nullable
   public RecordedQqRequest takeRequest(long timeout, TimeUnit unit) {
-    try {
-      return untaken.poll(timeout, unit);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a request", e);
-    }
+    return super.takeRequest(timeout, unit);
   }
 
   /**
    * Forgets everything set or seen since the start: scripted answers, pending faults, registered
    * tokens and {@code cmd}s, and recorded requests. The port and the {@link #client()} stay.
    */
+  @Override
   public void reset() {
     synchronized (lock) {
       scripted.clear();
-      faults.clear();
       tokens.clear();
       extraCmds.clear();
-      recorded.clear();
-      untaken.clear();
-    }
-  }
-
-  /** Stops the server and drops its connections; idempotent. */
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      server.close();
+      super.reset();
     }
   }
 
@@ -439,7 +347,8 @@ public final class FakeQqConnectServer implements AutoCloseable {
         + requestCount() + "}";
   }
 
-  private MockResponse dispatch(RecordedRequest request) {
+  @Override
+  protected MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     Map<String, String> params = new LinkedHashMap<>();
     for (String name : url.queryParameterNames()) {
@@ -451,7 +360,7 @@ public final class FakeQqConnectServer implements AutoCloseable {
     String method = request.getMethod() == null ? "" : request.getMethod();
     String path = url.encodedPath();
     synchronized (lock) {
-      Fault fault = faults.poll();
+      Fault fault = nextFault();
       Answer answer;
       if (path.equals(TRANSFER_PATH)) {
         answer = transfer(method, url, params, fault == null);
@@ -462,27 +371,13 @@ public final class FakeQqConnectServer implements AutoCloseable {
       }
       boolean signValid =
           path.equals(TRANSFER_PATH) && TransferContract.signValid(params, appKey);
-      MockResponse response;
-      int status;
-      String sent;
-      if (fault != null) {
-        response = fault.toMockResponse(answer.body);
-        boolean silent = fault == Fault.TIMEOUT || fault == Fault.RESET;
-        status = silent ? 0 : response.getCode();
-        sent = silent ? "" : bodyOf(response);
-      } else {
-        response =
-            new MockResponse.Builder()
-                .code(answer.status)
-                .setHeader("Content-Type", answer.contentType)
-                .body(answer.body)
-                .build();
-        status = answer.status;
-        sent = answer.body;
-      }
+      Reply reply =
+          fault != null
+              ? faultReply(fault, answer.body)
+              : reply(answer.status, answer.contentType, answer.body);
       RecordedQqRequest r =
           new RecordedQqRequest(
-              recorded.size(),
+              requestCount(),
               method,
               path,
               params,
@@ -490,24 +385,11 @@ public final class FakeQqConnectServer implements AutoCloseable {
               signValid,
               fault == null ? answer.violation : null,
               fault,
-              status,
-              sent);
-      recorded.add(r);
-      untaken.add(r);
-      return response;
+              reply.status(),
+              reply.sent());
+      record(r);
+      return reply.response();
     }
-  }
-
-  private static String bodyOf(MockResponse response) {
-    okio.Buffer buffer = new okio.Buffer();
-    try {
-      if (response.getBody() != null) {
-        response.getBody().writeTo(buffer);
-      }
-    } catch (IOException e) {
-      return "";
-    }
-    return buffer.readUtf8();
   }
 
   /**

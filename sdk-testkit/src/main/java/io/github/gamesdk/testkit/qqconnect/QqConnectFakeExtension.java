@@ -3,17 +3,10 @@ package io.github.gamesdk.testkit.qqconnect;
 import io.github.gamesdk.core.Nullable;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.qqconnect.QqConnectClient;
+import io.github.gamesdk.testkit.FakeServerExtension;
 import java.util.Objects;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * A JUnit 5 extension that starts a {@link FakeQqConnectServer} for each test (or one for the whole
@@ -42,20 +35,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * is registered too late for "before all" and falls back to a fake per test).
  */
 public final class QqConnectFakeExtension
-    implements BeforeAllCallback,
-        AfterAllCallback,
-        BeforeEachCallback,
-        AfterEachCallback,
-        ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(QqConnectFakeExtension.class);
-  private static final String CLASS_KEY = "fake-per-class";
-  private static final String TEST_KEY = "fake-per-test";
-
+    extends FakeServerExtension<FakeQqConnectServer, QqConnectClient, QqConnectFakeConfig> {
   private final String appId;
   private final Secret appKey;
-  private final boolean perClass;
-  private volatile FakeQqConnectServer current;
 
   /**
    * The extension as {@code @ExtendWith} creates it: settings from {@link QqConnectFakeConfig} on
@@ -66,9 +48,15 @@ public final class QqConnectFakeExtension
   }
 
   private QqConnectFakeExtension(@Nullable String appId, @Nullable Secret appKey, boolean perClass) {
+    super(
+        FakeQqConnectServer.class,
+        QqConnectClient.class,
+        QqConnectFakeConfig.class,
+        "fake QQ Connect server",
+        appId != null,
+        perClass);
     this.appId = appId;
     this.appKey = appKey;
-    this.perClass = perClass;
   }
 
   /**
@@ -106,119 +94,9 @@ public final class QqConnectFakeExtension
    * @return the fake
    * @throws IllegalStateException outside a test, or before the fake was started
    */
+  @Override
   public FakeQqConnectServer server() {
-    FakeQqConnectServer s = current;
-    if (s == null) {
-      throw new IllegalStateException("no fake QQ Connect server is running (outside a test?)");
-    }
-    return s;
-  }
-
-  /**
-   * Starts the per-class fake when the class (or {@link #perClass()}) asks for one.
-   *
-   * @param context the class's context
-   */
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    boolean oneForTheClass =
-        appId != null
-            ? perClass
-            : perClass || classConfig(context).map(QqConnectFakeConfig::perClass).orElse(false);
-    if (oneForTheClass) {
-      FakeQqConnectServer s = startFor(context);
-      context.getStore(NAMESPACE).put(CLASS_KEY, s);
-      current = s;
-    }
-  }
-
-  /**
-   * Resets the per-class fake, or starts a fresh fake for this test.
-   *
-   * @param context the test's context
-   */
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    FakeQqConnectServer shared = context.getStore(NAMESPACE).get(CLASS_KEY, FakeQqConnectServer.class);
-    if (shared != null) {
-      shared.reset();
-      current = shared;
-      return;
-    }
-    FakeQqConnectServer s = startFor(context);
-    context.getStore(NAMESPACE).put(TEST_KEY, s);
-    current = s;
-  }
-
-  /**
-   * Closes this test's own fake.
-   *
-   * @param context the test's context
-   */
-  @Override
-  public void afterEach(ExtensionContext context) {
-    FakeQqConnectServer s = context.getStore(NAMESPACE).remove(TEST_KEY, FakeQqConnectServer.class);
-    if (s != null) {
-      s.close();
-      if (current == s) {
-        current = null;
-      }
-    }
-  }
-
-  /**
-   * Closes the per-class fake.
-   *
-   * @param context the class's context
-   */
-  @Override
-  public void afterAll(ExtensionContext context) {
-    FakeQqConnectServer s = context.getStore(NAMESPACE).remove(CLASS_KEY, FakeQqConnectServer.class);
-    if (s != null) {
-      s.close();
-      if (current == s) {
-        current = null;
-      }
-    }
-  }
-
-  /**
-   * Whether a parameter is a {@link FakeQqConnectServer} or a {@link QqConnectClient}.
-   *
-   * @param parameterContext the parameter
-   * @param extensionContext the context
-   * @return whether this extension resolves it
-   */
-  @Override
-  public boolean supportsParameter(
-      ParameterContext parameterContext, ExtensionContext extensionContext) {
-    Class<?> type = parameterContext.getParameter().getType();
-    return type == FakeQqConnectServer.class || type == QqConnectClient.class;
-  }
-
-  /**
-   * The running fake, or its client.
-   *
-   * @param parameterContext the parameter
-   * @param extensionContext the context
-   * @return the fake or its {@link FakeQqConnectServer#client()}
-   * @throws ParameterResolutionException when no fake runs in this context (for example a
-   *     constructor or a {@code @BeforeAll} method with a per-test fake)
-   */
-  @Override
-  public Object resolveParameter(
-      ParameterContext parameterContext, ExtensionContext extensionContext) {
-    ExtensionContext.Store store = extensionContext.getStore(NAMESPACE);
-    FakeQqConnectServer s = store.get(TEST_KEY, FakeQqConnectServer.class);
-    if (s == null) {
-      s = store.get(CLASS_KEY, FakeQqConnectServer.class);
-    }
-    if (s == null) {
-      throw new ParameterResolutionException(
-          "no fake QQ Connect server runs here: a per-test fake exists only for test, @BeforeEach"
-              + " and @AfterEach methods (use perClass() for @BeforeAll)");
-    }
-    return parameterContext.getParameter().getType() == QqConnectClient.class ? s.client() : s;
+    return super.server();
   }
 
   /**
@@ -229,35 +107,32 @@ public final class QqConnectFakeExtension
   @Override
   public String toString() {
     return "QqConnectFakeExtension{appId=" + (appId == null ? "(from @QqConnectFakeConfig)" : appId)
-        + ", perClass=" + perClass + "}";
+        + ", perClass=" + isPerClass() + "}";
   }
 
-  private FakeQqConnectServer startFor(ExtensionContext context) {
+  @Override
+  protected FakeQqConnectServer start(ExtensionContext context) {
     if (appId != null) {
       return FakeQqConnectServer.start(appId, appKey);
     }
-    Optional<QqConnectFakeConfig> config = methodConfig(context);
-    if (!config.isPresent()) {
-      config = classConfig(context);
-    }
+    Optional<QqConnectFakeConfig> config = config(context);
     return config.isPresent()
         ? FakeQqConnectServer.start(config.get().appId(), Secret.of(config.get().appKey()))
         : FakeQqConnectServer.start();
   }
 
-  private static Optional<QqConnectFakeConfig> methodConfig(ExtensionContext context) {
-    return context
-        .getTestMethod()
-        .flatMap(m -> AnnotationSupport.findAnnotation(m, QqConnectFakeConfig.class));
+  @Override
+  protected QqConnectClient clientOf(FakeQqConnectServer server) {
+    return server.client();
   }
 
-  private static Optional<QqConnectFakeConfig> classConfig(ExtensionContext context) {
-    for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
-      Optional<QqConnectFakeConfig> found = AnnotationSupport.findAnnotation(c, QqConnectFakeConfig.class);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+  @Override
+  protected void prepareForNextTest(FakeQqConnectServer server, ExtensionContext context) {
+    server.reset();
+  }
+
+  @Override
+  protected boolean configPerClass(QqConnectFakeConfig config) {
+    return config.perClass();
   }
 }
