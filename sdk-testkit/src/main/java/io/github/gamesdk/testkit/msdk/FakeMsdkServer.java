@@ -12,15 +12,14 @@ import io.github.gamesdk.core.tea.MsdkTea;
 import io.github.gamesdk.core.tea.MsdkTeaException;
 import io.github.gamesdk.msdk.MsdkClient;
 import io.github.gamesdk.testkit.Fault;
+import io.github.gamesdk.testkit.FakeVendorServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
@@ -29,13 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okio.Buffer;
@@ -84,7 +78,7 @@ import okio.ByteString;
  * }
  * }</pre>
  */
-public final class FakeMsdkServer implements AutoCloseable {
+public final class FakeMsdkServer extends FakeVendorServer<RecordedMsdkRequest> {
   /** The appid of the seed's examples, {@code appid=100703379} (seed 004 line 112). */
   public static final String DEFAULT_APP_ID = "100703379";
 
@@ -134,32 +128,18 @@ public final class FakeMsdkServer implements AutoCloseable {
   private final String appId;
   private final Secret msdkKey;
   private final Secret appKey;
-  private final MockWebServer server;
   private final String baseUrl;
-  private final Object lock = new Object();
   private final Map<String, MsdkContract> builtIn = MsdkContracts.all();
   private final Map<String, MsdkContract> registered = new HashMap<>();
   private final Map<String, Deque<Scripted>> scripted = new HashMap<>();
-  private final Deque<Fault> faults = new ArrayDeque<>();
-  private final List<RecordedMsdkRequest> recorded = new ArrayList<>();
-  private final LinkedBlockingQueue<RecordedMsdkRequest> untaken = new LinkedBlockingQueue<>();
-  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile MsdkClient client;
 
-  private FakeMsdkServer(String appId, Secret msdkKey, @Nullable Secret appKey) throws IOException {
+  private FakeMsdkServer(String appId, Secret msdkKey, @Nullable Secret appKey) {
+    super("fake MSDK server");
     this.appId = appId;
     this.msdkKey = msdkKey;
     this.appKey = appKey;
-    this.server = new MockWebServer();
-    this.server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return FakeMsdkServer.this.dispatch(request);
-          }
-        });
-    this.server.start(InetAddress.getByName("127.0.0.1"), 0);
-    this.baseUrl = "http://127.0.0.1:" + server.getPort();
+    this.baseUrl = listen();
   }
 
   /**
@@ -201,11 +181,7 @@ public final class FakeMsdkServer implements AutoCloseable {
     if (!appId.matches("[A-Za-z0-9_]+")) {
       throw new IllegalArgumentException("appId must be letters, digits or _");
     }
-    try {
-      return new FakeMsdkServer(appId, msdkKey, appKey);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake MSDK server on 127.0.0.1", e);
-    }
+    return new FakeMsdkServer(appId, msdkKey, appKey);
   }
 
   /**
@@ -331,105 +307,15 @@ public final class FakeMsdkServer implements AutoCloseable {
   }
 
   /**
-   * Inflicts a fault on the next request, whatever it is; the request is still recorded.
-   *
-   * @param fault the fault
-   */
-  public void failNext(Fault fault) {
-    failNext(fault, 1);
-  }
-
-  /**
-   * Inflicts a fault on each of the next {@code times} requests, after any faults already queued.
-   *
-   * @param fault the fault
-   * @param times how many requests, at least 1
-   */
-  public void failNext(Fault fault, int times) {
-    Objects.requireNonNull(fault, "fault");
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1");
-    }
-    synchronized (lock) {
-      for (int i = 0; i < times; i++) {
-        faults.add(fault);
-      }
-    }
-  }
-
-  /**
-   * Every request received since the fake started or was {@link #reset()}, in order of arrival.
-   *
-   * @return an unmodifiable snapshot
-   */
-  public List<RecordedMsdkRequest> requests() {
-    synchronized (lock) {
-      return Collections.unmodifiableList(new ArrayList<>(recorded));
-    }
-  }
-
-  /**
-   * How many requests reached the fake since it started or was {@link #reset()}.
-   *
-   * @return the count
-   */
-  public int requestCount() {
-    synchronized (lock) {
-      return recorded.size();
-    }
-  }
-
-  /**
-   * The oldest request not yet taken, waiting up to 5 seconds for one to arrive.
-   *
-   * @return the request
-   * @throws IllegalStateException if none arrives within 5 seconds or the thread is interrupted
-   */
-  public RecordedMsdkRequest takeRequest() {
-    RecordedMsdkRequest r = takeRequest(5, TimeUnit.SECONDS);
-    if (r == null) {
-      throw new IllegalStateException("no request reached the fake MSDK server within 5 s");
-    }
-    return r;
-  }
-
-  /**
-   * The oldest request not yet taken, waiting up to the given time.
-   *
-   * @param timeout how long to wait
-   * @param unit the unit of {@code timeout}
-   * @return the request, or {@code null} if none arrived in time
-   * @throws IllegalStateException if the thread is interrupted
-   */
-  @Nullable
-  public RecordedMsdkRequest takeRequest(long timeout, TimeUnit unit) {
-    try {
-      return untaken.poll(timeout, unit);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a request", e);
-    }
-  }
-
-  /**
    * Forgets everything set or seen since the start: scripted answers, pending faults, registered
    * contracts and recorded requests. The port and the {@link #client()} stay.
    */
+  @Override
   public void reset() {
     synchronized (lock) {
       scripted.clear();
-      faults.clear();
       registered.clear();
-      recorded.clear();
-      untaken.clear();
-    }
-  }
-
-  /** Stops the server and drops its connections; idempotent. */
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      server.close();
+      super.reset();
     }
   }
 
@@ -465,7 +351,8 @@ public final class FakeMsdkServer implements AutoCloseable {
     return c != null ? c : builtIn.get(name);
   }
 
-  private MockResponse dispatch(RecordedRequest request) {
+  @Override
+  protected MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     Map<String, String> params = new LinkedHashMap<>();
     for (String name : url.queryParameterNames()) {
@@ -479,7 +366,7 @@ public final class FakeMsdkServer implements AutoCloseable {
     boolean contentEncrypted = MsdkTea.ENCODING.equalsIgnoreCase(request.getHeaders().get("Content-Encrypt"));
     boolean acceptEncrypted = MsdkTea.ENCODING.equalsIgnoreCase(request.getHeaders().get("Accept-Encrypt"));
     synchronized (lock) {
-      Fault fault = faults.poll();
+      Fault fault = nextFault();
       Exchange x = new Exchange(method, path, params, raw, contentEncrypted, acceptEncrypted);
       evaluate(x, fault == null);
       MockResponse response;
@@ -505,7 +392,7 @@ public final class FakeMsdkServer implements AutoCloseable {
       }
       RecordedMsdkRequest r =
           new RecordedMsdkRequest(
-              recorded.size(),
+              requestCount(),
               method,
               path,
               x.name,
@@ -520,8 +407,7 @@ public final class FakeMsdkServer implements AutoCloseable {
               status,
               sent,
               sentEncrypted);
-      recorded.add(r);
-      untaken.add(r);
+      record(r);
       return response;
     }
   }
