@@ -21,7 +21,8 @@ public class GameSdkActuatorAutoConfiguration {
 
   /**
    * Masks every {@code gamesdk.*} property whose name ends in {@code key}, {@code secret}, {@code
-   * token} or {@code password}, and {@code gamesdk.redis.uri} (which may carry a password), in any
+   * secret-id}, {@code token} or {@code password}, and {@code gamesdk.redis.uri} (which may carry a
+   * password), in any
    * of the spellings Spring Boot binds ({@code gamesdk.qqconnect.app-key}, {@code
    * GAMESDK_QQCONNECT_APPKEY}, {@code gamesdk.qqconnect.appKey}).
    *
@@ -48,6 +49,9 @@ public class GameSdkActuatorAutoConfiguration {
     }
     return k.endsWith("key")
         || k.endsWith("secret")
+        // A Tencent Cloud SecretId (gamesdk.qos.secret-id) names the API key: QosClient never
+        // prints it, so neither does the actuator.
+        || k.endsWith("secretid")
         || k.endsWith("token")
         || k.endsWith("password")
         || k.equals("gamesdkredisuri");

@@ -24,6 +24,10 @@ class ActuatorSecretsTest {
   static final String APP_KEY = "AppKey-actu4tor-1b2c3d";
   static final String CALLBACK_KEY = "CallbackKey-actu4tor-4e5f";
   static final String REDIS_PASSWORD = "RedisPass-actu4tor-6a7b";
+  static final String QOS_SECRET_ID = "AKIDactu4torQos0000000000000000000";
+  static final String QOS_SECRET_KEY = "QosKey-actu4tor-8c9d";
+  static final String PHONECHECK_APIKEY = "PhoneKey-actu4tor-0e1f";
+  static final String OPENAPI_APP_KEY = "OpenApiKey-actu4tor-2a3b";
 
   final ApplicationContextRunner runner =
       new ApplicationContextRunner()
@@ -32,6 +36,9 @@ class ActuatorSecretsTest {
                   GameSdkAutoConfiguration.class,
                   GameSdkActuatorAutoConfiguration.class,
                   QqConnectAutoConfiguration.class,
+                  QosAutoConfiguration.class,
+                  PhoneCheckAutoConfiguration.class,
+                  OpenApiAutoConfiguration.class,
                   EndpointAutoConfiguration.class,
                   ConfigurationPropertiesReportEndpointAutoConfiguration.class,
                   EnvironmentEndpointAutoConfiguration.class))
@@ -44,7 +51,18 @@ class ActuatorSecretsTest {
               "gamesdk.qqconnect.app-key=" + APP_KEY,
               "gamesdk.qqconnect.vip-callback.callback-key=" + CALLBACK_KEY,
               "gamesdk.redis.uri=redis://:" + REDIS_PASSWORD + "@127.0.0.1:6390/0",
-              "gamesdk.http.max-requests=77");
+              "gamesdk.http.max-requests=77",
+              "gamesdk.qos.game-id=8282828",
+              "gamesdk.qos.secret-id=" + QOS_SECRET_ID,
+              "gamesdk.qos.secret-key=" + QOS_SECRET_KEY,
+              "gamesdk.phonecheck.apikey=" + PHONECHECK_APIKEY,
+              "gamesdk.phonecheck.base-url=http://127.0.0.1:9",
+              "gamesdk.openapi.app-id=1105550001",
+              "gamesdk.openapi.app-key=" + OPENAPI_APP_KEY);
+
+  static final String[] SECRETS = {
+    APP_KEY, CALLBACK_KEY, REDIS_PASSWORD, QOS_SECRET_ID, QOS_SECRET_KEY, PHONECHECK_APIKEY, OPENAPI_APP_KEY
+  };
 
   @Test
   void configpropsShowsTheSettingsButNotTheKeys() {
@@ -55,7 +73,17 @@ class ActuatorSecretsTest {
               context.getBean(ConfigurationPropertiesReportEndpoint.class);
           String json = new ObjectMapper().writeValueAsString(endpoint.configurationPropertiesWithPrefix("gamesdk"));
           assertThat(json).contains("1104466820").contains("77").contains("gamesdk.qqconnect");
-          assertThat(json).doesNotContain(APP_KEY).doesNotContain(CALLBACK_KEY).doesNotContain(REDIS_PASSWORD);
+          // The other vendors' settings are shown too: their properties are bound and reported.
+          assertThat(json)
+              .contains("gamesdk.qos")
+              .contains("8282828")
+              .contains("gamesdk.phonecheck")
+              .contains("127.0.0.1:9")
+              .contains("gamesdk.openapi")
+              .contains("1105550001");
+          for (String secret : SECRETS) {
+            assertThat(json).doesNotContain(secret);
+          }
         });
   }
 
@@ -65,8 +93,10 @@ class ActuatorSecretsTest {
         context -> {
           EnvironmentEndpoint endpoint = context.getBean(EnvironmentEndpoint.class);
           String json = new ObjectMapper().writeValueAsString(endpoint.environment("gamesdk.*"));
-          assertThat(json).contains("1104466820").contains("77");
-          assertThat(json).doesNotContain(APP_KEY).doesNotContain(CALLBACK_KEY).doesNotContain(REDIS_PASSWORD);
+          assertThat(json).contains("1104466820").contains("77").contains("8282828").contains("1105550001");
+          for (String secret : SECRETS) {
+            assertThat(json).doesNotContain(secret);
+          }
           // One key at a time, as /actuator/env/{name} asks.
           String one = new ObjectMapper().writeValueAsString(endpoint.environmentEntry("gamesdk.qqconnect.app-key"));
           assertThat(one).doesNotContain(APP_KEY).contains("******");
@@ -84,6 +114,15 @@ class ActuatorSecretsTest {
     "gamesdk.msdk.msdk-key, true",
     "gamesdk.openapi.secret, true",
     "gamesdk.qos.access-token, true",
+    "gamesdk.qos.secret-key, true",
+    "gamesdk.qos.secret-id, true",
+    "GAMESDK_QOS_SECRETID, true",
+    "gamesdk.phonecheck.apikey, true",
+    "GAMESDK_PHONECHECK_APIKEY, true",
+    "gamesdk.openapi.app-key, true",
+    "gamesdk.qos.game-id, false",
+    "gamesdk.openapi.app-id, false",
+    "gamesdk.phonecheck.base-url, false",
     "gamesdk.qqconnect.app-id, false",
     "gamesdk.redis.key-prefix, false",
     "gamesdk.http.keep-alive, false",
