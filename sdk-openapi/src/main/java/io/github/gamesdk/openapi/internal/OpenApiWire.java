@@ -268,18 +268,17 @@ public final class OpenApiWire {
 
   private static RuntimeException statusError(
       Endpoint endpoint, WireResponse resp, Charset charset) {
-    try {
-      JsonNode tree =
-          GameSdkJson.readTree(
-              resp.body(), charset, endpoint.vendor(), endpoint.name(), resp.status());
-      JsonNode code = tree.get("ret");
-      if (code != null && code.isIntegralNumber() && code.asLong() != 0) {
-        return apiError(endpoint, code.asLong(), tree.path("msg").asText(""), resp.status());
-      }
-    } catch (ResponseFormatException notJson) {
-      // An HTML or empty error page: reported by status below.
-    }
-    return HttpErrors.statusFailure(endpoint, resp);
+    return HttpErrors.statusError(
+        endpoint,
+        resp,
+        r -> {
+          JsonNode tree =
+              GameSdkJson.readTree(r.body(), charset, endpoint.vendor(), endpoint.name(), r.status());
+          JsonNode code = tree.get("ret");
+          return code != null && code.isIntegralNumber() && code.asLong() != 0
+              ? apiError(endpoint, code.asLong(), tree.path("msg").asText(""), r.status())
+              : null;
+        });
   }
 
   private static ApiException apiError(Endpoint endpoint, long code, String msg, int status) {

@@ -167,18 +167,18 @@ public final class PhoneCheckWire {
   }
 
   private static RuntimeException statusError(Endpoint endpoint, WireResponse resp) {
-    try {
-      JsonNode tree =
-          GameSdkJson.readTree(
-              resp.body(), resp.charset(), endpoint.vendor(), endpoint.name(), resp.status());
-      Long code = codeOf(tree);
-      if (code != null && code != 0) {
-        return apiError(endpoint, code, tree.path("reason").asText(""), resp.status());
-      }
-    } catch (ResponseFormatException notJson) {
-      // An HTML or empty error page: reported by status below.
-    }
-    return HttpErrors.statusFailure(endpoint, resp);
+    return HttpErrors.statusError(
+        endpoint,
+        resp,
+        r -> {
+          JsonNode tree =
+              GameSdkJson.readTree(
+                  r.body(), r.charset(), endpoint.vendor(), endpoint.name(), r.status());
+          Long code = codeOf(tree);
+          return code != null && code != 0
+              ? apiError(endpoint, code, tree.path("reason").asText(""), r.status())
+              : null;
+        });
   }
 
   private static ResponseFormatException formatError(

@@ -3,7 +3,7 @@ package io.github.gamesdk.qos.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.core.error.InvalidRequestException;
-import io.github.gamesdk.core.error.ResponseFormatException;
+import io.github.gamesdk.core.error.ApiException;
 import io.github.gamesdk.core.http.Endpoint;
 import io.github.gamesdk.core.http.HttpErrors;
 import io.github.gamesdk.core.http.ResponseHandler;
@@ -292,17 +292,15 @@ public final class QosWire {
   }
 
   private static RuntimeException statusError(Endpoint endpoint, WireResponse resp) {
-    try {
-      JsonNode body =
-          QosJson.unwrap(QosJson.readTree(resp.body(), resp.charset(), endpoint.name(), resp.status()));
-      RuntimeException error = codeError(endpoint.name(), body, resp);
-      if (error instanceof io.github.gamesdk.core.error.ApiException) {
-        return error;
-      }
-    } catch (ResponseFormatException notJson) {
-      // An HTML or empty error page: reported by status below.
-    }
-    return HttpErrors.statusFailure(endpoint, resp);
+    return HttpErrors.statusError(
+        endpoint,
+        resp,
+        r -> {
+          JsonNode body =
+              QosJson.unwrap(QosJson.readTree(r.body(), r.charset(), endpoint.name(), r.status()));
+          RuntimeException error = codeError(endpoint.name(), body, r);
+          return error instanceof ApiException ? (ApiException) error : null;
+        });
   }
 
   private static void putIfPresent(Map<String, String> p, String name, String value) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gamesdk.core.Secret;
 import io.github.gamesdk.core.error.ApiException;
-import io.github.gamesdk.core.error.ResponseFormatException;
 import io.github.gamesdk.core.http.Endpoint;
 import io.github.gamesdk.core.http.HttpErrors;
 import io.github.gamesdk.core.http.ResponseHandler;
@@ -237,18 +236,17 @@ public final class QqConnectWire {
 
   private static RuntimeException statusError(
       Endpoint endpoint, WireResponse resp, String codeField, String msgField) {
-    try {
-      JsonNode tree =
-          GameSdkJson.readTree(
-              resp.body(), resp.charset(), endpoint.vendor(), endpoint.name(), resp.status());
-      JsonNode code = tree.get(codeField);
-      if (code != null && code.canConvertToLong() && code.asLong() != 0) {
-        return apiError(endpoint, code.asLong(), tree.path(msgField).asText(""), resp.status());
-      }
-    } catch (ResponseFormatException notJson) {
-      // An HTML or empty error page: reported by status below.
-    }
-    return HttpErrors.statusFailure(endpoint, resp);
+    return HttpErrors.statusError(
+        endpoint,
+        resp,
+        r -> {
+          JsonNode tree =
+              GameSdkJson.readTree(r.body(), r.charset(), endpoint.vendor(), endpoint.name(), r.status());
+          JsonNode code = tree.get(codeField);
+          return code != null && code.canConvertToLong() && code.asLong() != 0
+              ? apiError(endpoint, code.asLong(), tree.path(msgField).asText(""), r.status())
+              : null;
+        });
   }
 
   private static ApiException apiError(Endpoint endpoint, long code, String msg, int status) {
